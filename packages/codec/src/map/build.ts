@@ -127,7 +127,7 @@ export function buildXmlMap(doc: Json): XmlMap {
     const where = `components.schemas.${name}`;
     schemas[name] = node(s, where);
     notePrefix(s.xml);
-    if (s.xml?.name) {
+    if (s.xml?.name && (s.xml.namespace || s.type !== 'array')) {
       if (!s.xml.namespace) throw new XmlMapBuildError(where, 'a payload with xml.name needs xml.namespace');
       payloads[name] = { element: s.xml.name, ns: s.xml.namespace, type: schemas[name] as PayloadNode['type'] };
     }
