@@ -51,6 +51,12 @@ export function checkObjectRules(node: ObjectNode, value: Record<string, unknown
   for (const r of node.required) {
     if (!present(r)) out.push({ code: 'REQUIRED', message: `required ${nameOf(r)} is missing` });
   }
+  for (const f of node.fields) {
+    const list = value[f.prop];
+    if (!f.list || !Array.isArray(list)) continue;
+    if (f.list.minItems !== undefined && list.length < f.list.minItems) out.push({ code: 'CARDINALITY', message: `${nameOf(f.prop)} needs at least ${f.list.minItems} <${f.list.item}>` });
+    if (f.list.maxItems !== undefined && list.length > f.list.maxItems) out.push({ code: 'CARDINALITY', message: `${nameOf(f.prop)} allows at most ${f.list.maxItems} <${f.list.item}>` });
+  }
   for (const group of node.exclusive ?? []) {
     const there = group.filter(present);
     if (there.length > 1) out.push({ code: 'EXCLUSIVE', message: `${there.map(nameOf).join(' and ')} cannot be used together (at most one of ${group.map(nameOf).join(', ')})` });

@@ -29,7 +29,7 @@ export interface FieldNode {
   text?: boolean;
   readOnly?: boolean;
   /** Present when the property is a list. */
-  list?: { wrapped: boolean; item: string; itemNs: string | null };
+  list?: { wrapped: boolean; item: string; itemNs: string | null; minItems?: number; maxItems?: number };
   type: TypeRef;
 }
 

@@ -610,7 +610,8 @@ export const xmlMap: XmlMap = {
             "list": {
               "wrapped": true,
               "item": "netBlock",
-              "itemNs": "http://www.arin.net/regrws/core/v1"
+              "itemNs": "http://www.arin.net/regrws/core/v1",
+              "minItems": 1
             }
           },
           {
@@ -1891,7 +1892,8 @@ export const xmlMap: XmlMap = {
           "list": {
             "wrapped": true,
             "item": "netBlock",
-            "itemNs": "http://www.arin.net/regrws/core/v1"
+            "itemNs": "http://www.arin.net/regrws/core/v1",
+            "minItems": 1
           }
         },
         {

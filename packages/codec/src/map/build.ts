@@ -102,6 +102,8 @@ export function buildXmlMap(doc: Json): XmlMap {
         if (t.type === 'array') {
           const parts = listParts(t, pwhere, field.name);
           field.list = { wrapped: xml.wrapped === true, item: parts.item, itemNs: parts.itemNs };
+          if (t.minItems !== undefined) field.list.minItems = t.minItems;
+          if (t.maxItems !== undefined) field.list.maxItems = t.maxItems;
           field.type = parts.type;
         } else {
           field.type = typeOf(raw, pwhere);

@@ -38,7 +38,7 @@ export const shapesSpec = {
           a: { type: 'string' },
           b: { type: 'string' },
           country: { ...ref('Country'), xml: { name: 'iso3166-1' } },
-          emails: { type: 'array', xml: { wrapped: true }, items: { type: 'string', xml: { name: 'email' } } },
+          emails: { type: 'array', minItems: 1, xml: { wrapped: true }, items: { type: 'string', xml: { name: 'email' } } },
           links: { type: 'array', xml: { name: 'pocLinks', wrapped: true }, items: ref('Link') },
           comment: { ...ref('Multiline'), xml: { name: 'comment', wrapped: true } },
           messageId: { type: 'integer', readOnly: true, xml: { namespace: MSG, prefix: 'ns2' } },

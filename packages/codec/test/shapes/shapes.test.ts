@@ -120,8 +120,12 @@ describe('XML shapes', () => {
     expect(r.valid).toBe(false);
   });
 
+  it('validate enforces minItems on lists', () => {
+    expect(codec.validate(doc('<name>n</name><emails/>')).issues).toEqual([expect.objectContaining({ code: 'CARDINALITY', path: '/thing', message: 'emails needs at least 1 <email>' })]);
+  });
+
   it('encode omits empty optional elements and refuses invalid values', () => {
-    expect(codec.encode('Thing', { name: 'n', postal: '', emails: [], comment: [] }, { declaration: false })).toBe(doc('<name>n</name>'));
+    expect(codec.encode('Thing', { name: 'n', postal: '', links: [], comment: [] }, { declaration: false })).toBe(doc('<name>n</name>'));
     expect(() => codec.encode('Thing', { name: 'n', nmae: 'typo' })).toThrow(XmlEncodeError);
     expect(() => codec.encode('Thing', { name: 'n', count: '3' })).toThrow(/\/thing\/count: expected an integer/);
     expect(() => codec.encode('Thing', { name: 'n', kind: 'Q' })).toThrow(/ENUM|not one of/);
