@@ -80,7 +80,7 @@ export class CompiledMap {
         }
       }
     };
-    visit(p.type, p.ns);
+    visit(payload, p.ns);
     const out = [...seen];
     this.nsCache.set(payload, out);
     return out;

@@ -58,9 +58,8 @@ export type TypeRef = string | TypeNode;
 export interface PayloadNode {
   /** Root element local name. */
   element: string;
-  /** Root element namespace URI. */
+  /** Root element namespace URI. The payload's type is the schema of the same name. */
   ns: string;
-  type: ObjectNode | ListNode | ScalarNode;
 }
 
 export interface OperationParam {

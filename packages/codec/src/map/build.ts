@@ -131,7 +131,7 @@ export function buildXmlMap(doc: Json): XmlMap {
     notePrefix(s.xml);
     if (s.xml?.name && (s.xml.namespace || s.type !== 'array')) {
       if (!s.xml.namespace) throw new XmlMapBuildError(where, 'a payload with xml.name needs xml.namespace');
-      payloads[name] = { element: s.xml.name, ns: s.xml.namespace, type: schemas[name] as PayloadNode['type'] };
+      payloads[name] = { element: s.xml.name, ns: s.xml.namespace };
     }
   }
 
