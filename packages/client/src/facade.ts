@@ -1,0 +1,227 @@
+import type { TicketType } from '@regrws/codec';
+import { RegRwsAbortError, RegRwsArgumentError, RegRwsTicketWaitTimeoutError } from './errors.js';
+import type { components } from './generated/schema.js';
+import type { RegRwsRawClient } from './raw.js';
+import { anySignal } from './signals.js';
+
+type Schemas = components['schemas'];
+// Aliases of the generated types (never re-declared shapes), for readable signatures.
+export type Poc = Schemas['Poc'];
+export type Phone = Schemas['Phone'];
+export type PhoneTypeCode = Schemas['PhoneTypeCode'];
+export type PocFunction = Schemas['PocFunction'];
+export type Org = Schemas['Org'];
+export type Customer = Schemas['Customer'];
+export type Net = Schemas['Net'];
+export type Ticket = Schemas['Ticket'];
+export type TicketStatus = Schemas['TicketStatus'];
+export type TicketedRequest = Schemas['TicketedRequest'];
+export type Message = Schemas['Message'];
+export type Collection = Schemas['Collection'];
+export type ErrorPayload = Schemas['Error'];
+export type { TicketType };
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborts this call (together with the client-wide signal). */
+  signal?: AbortSignal;
+}
+
+/**
+ * The result of reassign, reallocate and delete NET: `done` when Reg-RWS processed the request at once
+ * (the NET is created or deleted), `pending` when a ticket was opened for manual review.
+ */
+export type TicketedResult = { status: 'done'; net: Net } | { status: 'pending'; ticket: Ticket };
+
+/** Which phones to delete: by number, by type, or both; never neither (Reg-RWS would refuse it). */
+export type PhoneSelector = { number: string; type?: PhoneTypeCode } | { number?: string; type: PhoneTypeCode };
+
+/** Which tickets to list: by type, by status, or both; never neither (the path needs one matrix parameter). */
+export type TicketFilter = { type: TicketType; status?: TicketStatus } | { type?: TicketType; status: TicketStatus };
+
+export interface WaitForTicketOptions extends CallOptions {
+  /** Between polls, in ms. Default 30 000. */
+  interval?: number;
+  /** Overall deadline, in ms. Default 600 000 (10 minutes). */
+  timeout?: number;
+}
+
+/** Statuses after which a ticket will not change by itself. */
+const FINAL_STATUSES: ReadonlySet<string> = new Set(['RESOLVED', 'CLOSED']);
+
+export function toTicketedResult(request: TicketedRequest): TicketedResult {
+  if (request.net) return { status: 'done', net: request.net };
+  if (request.ticket) return { status: 'pending', ticket: request.ticket };
+  // The codec's decode is tolerant; the spec requires exactly one child.
+  throw new RegRwsArgumentError('ticketedRequest holds neither a net nor a ticket');
+}
+
+/** Data of a call that decoded a payload (the raw client throws on every failure, so data is present). */
+async function data<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
+}
+
+function present(text: string | undefined): text is string {
+  return text !== undefined && text !== '';
+}
+
+export interface Timing {
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => number;
+  /** The client-wide signal: it also stops waits. */
+  signal: AbortSignal | undefined;
+}
+
+export function createFacade(raw: RegRwsRawClient, timing: Timing) {
+  const poc = {
+    get: (pocHandle: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle } }, ...options })),
+    /** `makeLink: true` links the new POC to the key's web user (`/rest/poc;makeLink=true`). */
+    create: (newPoc: Poc, options: CallOptions & { makeLink?: boolean } = {}) => {
+      const { makeLink, ...rest } = options;
+      return makeLink === undefined
+        ? data(raw.POST('/rest/poc', { body: newPoc, ...rest }))
+        : data(raw.POST('/rest/poc;makeLink={makeLink}', { params: { path: { makeLink } }, body: newPoc, ...rest }));
+    },
+    /** Replaces the POC; phones and emails in the body replace the stored sets. */
+    modify: (pocHandle: string, changed: Poc, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/poc/{pocHandle}', { params: { path: { pocHandle } }, body: changed, ...options })),
+    /** Returns the POC as it was before removal. */
+    delete: (pocHandle: string, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/poc/{pocHandle}', { params: { path: { pocHandle } }, ...options })),
+    addPhone: (pocHandle: string, phone: Phone, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/poc/{pocHandle}/phone', { params: { path: { pocHandle } }, body: phone, ...options })),
+    /** Deletes the matching phones and returns them (an empty list when none matched). */
+    deletePhone: async (pocHandle: string, selector: PhoneSelector, options: CallOptions = {}): Promise<Phone[]> => {
+      const { number, type } = selector as { number?: string; type?: PhoneTypeCode };
+      let removed: Collection;
+      if (present(number) && present(type)) {
+        removed = await data(raw.DELETE('/rest/poc/{pocHandle}/phone/{number};type={type}', { params: { path: { pocHandle, number, type } }, ...options }));
+      } else if (present(number)) {
+        removed = await data(raw.DELETE('/rest/poc/{pocHandle}/phone/{number}', { params: { path: { pocHandle, number } }, ...options }));
+      } else if (present(type)) {
+        removed = await data(raw.DELETE('/rest/poc/{pocHandle}/phone/;type={type}', { params: { path: { pocHandle, type } }, ...options }));
+      } else {
+        throw new RegRwsArgumentError('poc.deletePhone needs a phone number, a phone type, or both');
+      }
+      return removed.phones ?? [];
+    },
+    addEmail: (pocHandle: string, email: string, options: CallOptions = {}) =>
+      data(raw.POST('/rest/poc/{pocHandle}/email/{email}', { params: { path: { pocHandle, email } }, ...options })),
+    deleteEmail: (pocHandle: string, email: string, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/poc/{pocHandle}/email/{email}', { params: { path: { pocHandle, email } }, ...options })),
+  };
+
+  const org = {
+    get: (orgHandle: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/org/{orgHandle}', { params: { path: { orgHandle } }, ...options })),
+    /** Org creation is always reviewed by ARIN: the answer is the ORG_CREATE ticket, not the Org. */
+    create: (newOrg: Org, options: CallOptions = {}) => data(raw.POST('/rest/org', { body: newOrg, ...options })),
+    /** A recipient Org under a parent NET (for detailed reassignments and reallocations). */
+    createRecipient: (parentNetHandle: string, recipient: Org, options: CallOptions = {}) =>
+      data(raw.POST('/rest/net/{parentNetHandle}/org', { params: { path: { parentNetHandle } }, body: recipient, ...options })),
+    modify: (orgHandle: string, changed: Org, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/org/{orgHandle}', { params: { path: { orgHandle } }, body: changed, ...options })),
+    delete: (orgHandle: string, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/org/{orgHandle}', { params: { path: { orgHandle } }, ...options })),
+    addPoc: (orgHandle: string, pocHandle: string, pocFunction: PocFunction, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/org/{orgHandle}/poc/{pocHandle};pocFunction={pocFunction}', { params: { path: { orgHandle, pocHandle, pocFunction } }, ...options })),
+    removePoc: (orgHandle: string, pocHandle: string, pocFunction: PocFunction, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/org/{orgHandle}/poc/{pocHandle};pocFunction={pocFunction}', { params: { path: { orgHandle, pocHandle, pocFunction } }, ...options })),
+  };
+
+  const customer = {
+    get: (customerHandle: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/customer/{customerHandle}', { params: { path: { customerHandle } }, ...options })),
+    /** A recipient customer under a parent NET (for simple reassignments). */
+    create: (parentNetHandle: string, newCustomer: Customer, options: CallOptions = {}) =>
+      data(raw.POST('/rest/net/{parentNetHandle}/customer', { params: { path: { parentNetHandle } }, body: newCustomer, ...options })),
+    modify: (customerHandle: string, changed: Customer, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/customer/{customerHandle}', { params: { path: { customerHandle } }, body: changed, ...options })),
+    delete: (customerHandle: string, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/customer/{customerHandle}', { params: { path: { customerHandle } }, ...options })),
+  };
+
+  const net = {
+    get: (netHandle: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/net/{netHandle}', { params: { path: { netHandle } }, ...options })),
+    modify: (netHandle: string, changed: Net, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/net/{netHandle}', { params: { path: { netHandle } }, body: changed, ...options })),
+    delete: async (netHandle: string, options: CallOptions = {}): Promise<TicketedResult> =>
+      toTicketedResult(await data(raw.DELETE('/rest/net/{netHandle}', { params: { path: { netHandle } }, ...options }))),
+    /** Reassigns part of the parent NET. Never retried automatically: a replay would create a second NET. */
+    reassign: async (parentNetHandle: string, reassigned: Net, options: CallOptions = {}): Promise<TicketedResult> =>
+      toTicketedResult(await data(raw.PUT('/rest/net/{parentNetHandle}/reassign', { params: { path: { parentNetHandle } }, body: reassigned, ...options }))),
+    /** Reallocates part of the parent NET. Never retried automatically. */
+    reallocate: async (parentNetHandle: string, reallocated: Net, options: CallOptions = {}): Promise<TicketedResult> =>
+      toTicketedResult(await data(raw.PUT('/rest/net/{parentNetHandle}/reallocate', { params: { path: { parentNetHandle } }, body: reallocated, ...options }))),
+  };
+
+  const ticket = {
+    /** `msgRefs: true` returns message references instead of full messages (and their attachments). */
+    get: (ticketNo: string, options: CallOptions & { msgRefs?: boolean } = {}) => {
+      const { msgRefs, ...rest } = options;
+      return data(raw.GET('/rest/ticket/{ticketNo}', { params: { path: { ticketNo }, ...(msgRefs === undefined ? {} : { query: { msgRefs } }) }, ...rest }));
+    },
+    /** Only `webTicketStatus` may change, and only from RESOLVED to CLOSED. */
+    modify: (ticketNo: string, changed: Ticket, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/ticket/{ticketNo}', { params: { path: { ticketNo } }, body: changed, ...options })),
+    /** Closes a RESOLVED ticket. */
+    close: (ticketNo: string, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/ticket/{ticketNo}', { params: { path: { ticketNo } }, body: { ticketNo, webTicketStatus: 'CLOSED' }, ...options })),
+    /** Never retried automatically: a replay would post the message twice. */
+    addMessage: (ticketNo: string, message: Message, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/ticket/{ticketNo}/message', { params: { path: { ticketNo } }, body: message, ...options })),
+    /** Tickets by type and/or status (summaries, without messages). */
+    list: async (filter: TicketFilter, options: CallOptions = {}): Promise<Ticket[]> => {
+      const { type: ticketType, status: ticketStatus } = filter as { type?: TicketType; status?: TicketStatus };
+      let found: Collection;
+      if (present(ticketType) && present(ticketStatus)) {
+        found = await data(raw.GET('/rest/ticket;ticketType={ticketType};ticketStatus={ticketStatus}', { params: { path: { ticketType, ticketStatus } }, ...options }));
+      } else if (present(ticketType)) {
+        found = await data(raw.GET('/rest/ticket;ticketType={ticketType}', { params: { path: { ticketType } }, ...options }));
+      } else if (present(ticketStatus)) {
+        found = await data(raw.GET('/rest/ticket;ticketStatus={ticketStatus}', { params: { path: { ticketStatus } }, ...options }));
+      } else {
+        throw new RegRwsArgumentError('ticket.list needs a ticket type, a ticket status, or both');
+      }
+      return found.tickets ?? [];
+    },
+  };
+
+  /**
+   * Polls the ticket (with `msgRefs=true`, so attachments are not downloaded each time) until it is
+   * RESOLVED or CLOSED, and returns it. Throws `RegRwsTicketWaitTimeoutError` at the deadline and
+   * `RegRwsAbortError` when the signal aborts.
+   */
+  async function waitForTicket(ticketNo: string, options: WaitForTicketOptions = {}): Promise<Ticket> {
+    const { interval = 30_000, timeout = 600_000, signal } = options;
+    if (!(interval > 0) || !(timeout >= 0)) throw new RegRwsArgumentError('waitForTicket needs interval > 0 and timeout >= 0');
+    const deadline = timing.now() + timeout;
+    for (;;) {
+      const current = await ticket.get(ticketNo, { msgRefs: true, ...(signal ? { signal } : {}) });
+      if (current.webTicketStatus !== undefined && FINAL_STATUSES.has(current.webTicketStatus)) return current;
+      const left = deadline - timing.now();
+      if (left <= 0) throw new RegRwsTicketWaitTimeoutError({ ticketNo, timeoutMs: timeout, lastStatus: current.webTicketStatus });
+      const waitSignal = anySignal([timing.signal, signal]);
+      try {
+        await sleepOrAbort(timing, Math.min(interval, left), waitSignal.signal, ticketNo);
+      } finally {
+        waitSignal.dispose();
+      }
+    }
+  }
+
+  return { poc, org, customer, net, ticket, waitForTicket };
+}
+
+async function sleepOrAbort(timing: Timing, ms: number, signal: AbortSignal | undefined, ticketNo: string): Promise<void> {
+  try {
+    await timing.sleep(ms, signal);
+  } catch (error) {
+    if (signal?.aborted) throw new RegRwsAbortError(`waitForTicket(${ticketNo}) was aborted`);
+    throw error;
+  }
+}
+
+export type RegRwsFacade = ReturnType<typeof createFacade>;

@@ -1,0 +1,300 @@
+import { codec, XmlCodecError, type OperationInfo, type XmlIssue } from '@regrws/codec';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { FetchLike } from './config.js';
+import {
+  RegRwsAbortError,
+  RegRwsApiError,
+  RegRwsArgumentError,
+  RegRwsError,
+  RegRwsNetworkError,
+  RegRwsResponseError,
+  RegRwsTimeoutError,
+  type RequestSummary,
+  type ResponseProblem,
+} from './errors.js';
+import type { components, paths } from './generated/schema.js';
+import { redactCause, type Redactor } from './redact.js';
+import { isRetryable, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
+import { anySignal } from './signals.js';
+
+/**
+ * openapi-fetch's own client type over the generated `paths`: every operation of the spec, typed.
+ * Bodies are typed objects (encoded to XML by the codec in a per-request `bodySerializer`), `data` is
+ * the decoded typed object, and every non-2xx answer is thrown as a `RegRwsError` instead of being
+ * returned as `error`.
+ */
+export type RegRwsRawClient = Client<paths>;
+
+export interface Runtime {
+  baseUrl: string;
+  apiKey: string;
+  apiKeyIn: 'query' | 'header';
+  fetch: FetchLike | undefined;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  retry: RetryPolicy | undefined;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => number;
+  random: () => number;
+  redact: Redactor;
+  onWarnings: ((warnings: XmlIssue[], context: { operationId: string }) => void) | undefined;
+}
+
+type ErrorPayload = components['schemas']['Error'];
+
+const XML = 'application/xml';
+const EXCERPT_LENGTH = 200;
+
+const operationsByRoute = new Map<string, OperationInfo>(
+  codec.map.operations.map((o) => [routeKey(o.method, o.path), o]),
+);
+
+function routeKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path}`;
+}
+
+/** The spec's operation for a method and path template, as openapi-fetch's `schemaPath`. */
+export function operationFor(method: string, schemaPath: string): OperationInfo | undefined {
+  return operationsByRoute.get(routeKey(method, schemaPath));
+}
+
+function summary(op: OperationInfo, redact: Redactor, url?: string): RequestSummary {
+  return { operationId: op.operationId, method: op.method.toUpperCase(), ...(url === undefined ? {} : { url: redact(url) }) };
+}
+
+/** Adds the API key: the `apikey` query parameter (lowercase, as Reg-RWS requires) or the Authorization header. */
+function authMiddleware(rt: Runtime): Middleware {
+  return {
+    onRequest({ request }) {
+      if (rt.apiKeyIn === 'header') {
+        const headers = new Headers(request.headers);
+        headers.set('Authorization', `ApiKey ${rt.apiKey}`);
+        return new Request(request, { headers });
+      }
+      const url = new URL(request.url);
+      url.searchParams.set('apikey', rt.apiKey);
+      return new Request(url, request);
+    },
+  };
+}
+
+function isXmlContentType(contentType: string | null): boolean {
+  if (!contentType) return true;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/xml' || type === 'text/xml' || type.endsWith('+xml');
+}
+
+function responseError(
+  rt: Runtime,
+  op: OperationInfo,
+  request: Request,
+  response: Response,
+  text: string,
+  problem: ResponseProblem,
+  detail?: string,
+  cause?: unknown,
+): RegRwsResponseError {
+  return new RegRwsResponseError({
+    status: response.status,
+    problem,
+    contentType: response.headers.get('content-type') ?? undefined,
+    // Redact before cutting, so that a key split by the cut cannot survive.
+    bodyExcerpt: rt.redact(text).slice(0, EXCERPT_LENGTH),
+    ...(detail === undefined ? {} : { detail: rt.redact(detail) }),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), rt.now()),
+    request: summary(op, rt.redact, request.url),
+    cause: redactCause(rt.redact, cause),
+  });
+}
+
+/** Decodes a body with the shared codec; every failure becomes a `RegRwsResponseError`. */
+function decodeBody<T>(rt: Runtime, op: OperationInfo, request: Request, response: Response, text: string, payload: string): T {
+  if (text.trim() === '') throw responseError(rt, op, request, response, text, 'empty', `expected ${payload}`);
+  if (!isXmlContentType(response.headers.get('content-type')) || !text.trimStart().startsWith('<')) {
+    throw responseError(rt, op, request, response, text, 'not-xml');
+  }
+  try {
+    const { value, warnings } = codec.decode<T>(text, { payload });
+    if (warnings.length) rt.onWarnings?.(warnings, { operationId: op.operationId });
+    return value;
+  } catch (error) {
+    if (!(error instanceof XmlCodecError)) throw error;
+    const found = codec.detect(text);
+    if (found !== undefined && found !== payload) {
+      throw responseError(rt, op, request, response, text, 'unexpected-payload', `expected ${payload}, got ${found}`, error);
+    }
+    throw responseError(rt, op, request, response, text, 'undecodable', error.message, error);
+  }
+}
+
+/**
+ * Reads every answer with the codec. A non-2xx answer is thrown as a typed error; a 2xx answer is
+ * decoded into `decoded` (keyed by the response handed on) and handed on without its URL, which holds
+ * the key in query mode.
+ */
+function answerMiddleware(rt: Runtime, decoded: WeakMap<Response, unknown>): Middleware {
+  return {
+    async onResponse({ request, response, schemaPath }) {
+      const op = operationFor(request.method, schemaPath);
+      if (!op) return undefined;
+      const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+      const text = nullBody ? '' : await response.text();
+      if (response.ok) {
+        const payload = successPayload(op, response.status);
+        const value = payload === null ? undefined : decodeBody(rt, op, request, response, text, payload);
+        const handedOn = new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+        decoded.set(handedOn, value);
+        return handedOn;
+      }
+      const payload = decodeBody<ErrorPayload>(rt, op, request, response, text, 'Error');
+      throw new RegRwsApiError({
+        status: response.status,
+        code: rt.redact(payload.code),
+        serverMessage: rt.redact(payload.message),
+        components: (payload.components ?? []).map((c) => ({
+          ...(c.name === undefined ? {} : { name: rt.redact(c.name) }),
+          ...(c.message === undefined ? {} : { message: rt.redact(c.message) }),
+        })),
+        additionalInfo: (payload.additionalInfo ?? []).map(rt.redact),
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), rt.now()),
+        request: summary(op, rt.redact, request.url),
+      });
+    },
+    onError({ request, error, schemaPath }) {
+      const op = operationFor(request.method, schemaPath);
+      if (!op || error instanceof RegRwsError) return undefined;
+      return new RegRwsNetworkError(`Reg-RWS request failed before an answer arrived on ${op.operationId}: ${rt.redact(messageOf(error))}`, {
+        request: summary(op, rt.redact, request.url),
+        cause: redactCause(rt.redact, error),
+      });
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    const inner = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    return `${error.message}${inner}`;
+  }
+  return String(error);
+}
+
+interface AttemptResult {
+  data: unknown;
+  response: Response;
+}
+
+export function createRawClient(rt: Runtime): RegRwsRawClient {
+  const inner = createClient<paths>({
+    baseUrl: rt.baseUrl,
+    // Content-Type on every call: production answers 415 to some body-less GETs without it.
+    headers: { 'Content-Type': XML, Accept: XML },
+    // Looked up per call, so a global fetch installed later (or stubbed in a test) is used.
+    fetch: (request: Request) => (rt.fetch ?? globalThis.fetch)(request),
+  });
+  const decoded = new WeakMap<Response, unknown>();
+  inner.use(authMiddleware(rt), answerMiddleware(rt, decoded));
+
+  async function attempt(op: OperationInfo, schemaPath: string, init: Record<string, unknown>, callSignal: AbortSignal | undefined): Promise<AttemptResult> {
+    const timeout = rt.timeoutMs > 0 ? new AbortController() : undefined;
+    const timer = timeout ? setTimeout(() => timeout.abort(new Error('timeout')), rt.timeoutMs) : undefined;
+    const combined = anySignal([callSignal, timeout?.signal]);
+    try {
+      const requestPayload = op.request;
+      const result = (await inner.request(op.method as 'get', schemaPath as keyof paths & string as never, {
+        ...init,
+        signal: combined.signal,
+        parseAs: 'text',
+        ...(requestPayload ? { bodySerializer: (body: unknown) => encodeRequest(op, requestPayload, body) } : {}),
+      } as never)) as { response: Response };
+      if (!decoded.has(result.response)) {
+        throw new RegRwsError(`No decoded answer for ${op.operationId}: a middleware replaced the response`, { request: summary(op, rt.redact) });
+      }
+      return { data: decoded.get(result.response), response: result.response };
+    } catch (error) {
+      if (callSignal?.aborted) throw abortError(op, error);
+      if (timeout?.signal.aborted) throw new RegRwsTimeoutError(rt.timeoutMs, { request: requestOf(op, error) });
+      if (error instanceof RegRwsError) throw error;
+      throw new RegRwsError(`Unexpected failure on ${op.operationId}: ${rt.redact(messageOf(error))}`, {
+        request: summary(op, rt.redact),
+        cause: redactCause(rt.redact, error),
+      });
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      combined.dispose();
+    }
+  }
+
+  function encodeRequest(op: OperationInfo, payload: string, body: unknown): string {
+    try {
+      return codec.encode(payload, body);
+    } catch (error) {
+      if (!(error instanceof XmlCodecError)) throw error;
+      throw new RegRwsArgumentError(`Invalid ${payload} for ${op.operationId}: ${rt.redact(error.message)}`, {
+        issues: error.issues,
+        request: summary(op, rt.redact),
+        cause: redactCause(rt.redact, error),
+      });
+    }
+  }
+
+  function requestOf(op: OperationInfo, error: unknown): RequestSummary {
+    return error instanceof RegRwsError && error.request ? error.request : summary(op, rt.redact);
+  }
+
+  function abortError(op: OperationInfo, error: unknown): RegRwsAbortError {
+    return new RegRwsAbortError(`Reg-RWS call ${op.operationId} was aborted`, { request: requestOf(op, error) });
+  }
+
+  async function send(method: string, schemaPath: string, init: Record<string, unknown> = {}): Promise<AttemptResult> {
+    const op = operationFor(method, schemaPath);
+    if (!op) throw new RegRwsArgumentError(`${method.toUpperCase()} ${schemaPath} is not an operation of the Reg-RWS spec`);
+    if (init.parseAs !== undefined && init.parseAs !== 'json') {
+      throw new RegRwsArgumentError('parseAs is not supported: the client always decodes the XML into typed objects', { request: summary(op, rt.redact) });
+    }
+    const { signal: ownSignal, parseAs: _ignored, ...rest } = init;
+    const call = anySignal([rt.signal, ownSignal as AbortSignal | undefined]);
+    // Only operations the spec marks x-regrws-idempotent are ever replayed: a replayed reassign would create a second NET.
+    const policy = op.idempotent ? rt.retry : undefined;
+    try {
+      for (let retry = 0; ; retry++) {
+        if (call.signal?.aborted) throw abortError(op, undefined);
+        try {
+          return await attempt(op, schemaPath, rest, call.signal);
+        } catch (error) {
+          if (!policy || retry >= policy.retries || !isRetryable(error)) throw error;
+          try {
+            await rt.sleep(retryDelay(error, retry + 1, policy, rt.random), call.signal);
+          } catch (sleepError) {
+            throw abortError(op, sleepError);
+          }
+        }
+      }
+    } finally {
+      call.dispose();
+    }
+  }
+
+  const raw = {
+    request: (method: string, path: string, init?: Record<string, unknown>) => send(method, path, init),
+    GET: (path: string, init?: Record<string, unknown>) => send('get', path, init),
+    PUT: (path: string, init?: Record<string, unknown>) => send('put', path, init),
+    POST: (path: string, init?: Record<string, unknown>) => send('post', path, init),
+    DELETE: (path: string, init?: Record<string, unknown>) => send('delete', path, init),
+    OPTIONS: (path: string, init?: Record<string, unknown>) => send('options', path, init),
+    HEAD: (path: string, init?: Record<string, unknown>) => send('head', path, init),
+    PATCH: (path: string, init?: Record<string, unknown>) => send('patch', path, init),
+    TRACE: (path: string, init?: Record<string, unknown>) => send('trace', path, init),
+    use: (...middleware: Middleware[]) => inner.use(...middleware),
+    eject: (...middleware: Middleware[]) => inner.eject(...middleware),
+  };
+  return raw as unknown as RegRwsRawClient;
+}
+
+/** The payload of a 2xx answer: the documented one for that status, else the operation's documented success payload. */
+function successPayload(op: OperationInfo, status: number): string | null {
+  const documented = op.responses[String(status)];
+  if (documented !== undefined) return documented;
+  const success = Object.entries(op.responses).find(([code]) => code.startsWith('2'));
+  return success ? success[1] : null;
+}
