@@ -1,0 +1,63 @@
+// One entry per operation of the spec: how a user reaches it through the client, and which typed result
+// the client promises for the operation's decoded 2xx payload. The coverage test fails when an
+// operation of the spec has no entry here (or an entry names an operation the spec does not have).
+import type { RegRwsClient } from '@regrws/client';
+
+export interface ClientCase {
+  /** What the call looks like to a user. */
+  label: string;
+  /** Calls the client with the spec's sample parameters (`p`) and the decoded request example (`body`). */
+  call: (client: RegRwsClient, p: Record<string, string>, body: any) => Promise<unknown>;
+  /** The typed result for the decoded response payload (default: the payload itself). */
+  result?: (decoded: any) => unknown;
+  /** The request body is built by the client (not the request example): how it must decode. */
+  builtBody?: (p: Record<string, string>) => unknown;
+}
+
+const bool = (v: string | undefined) => v === 'true';
+const phones = (d: any) => d.phones ?? [];
+const tickets = (d: any) => d.tickets ?? [];
+const ticketed = (d: any) => (d.net ? { status: 'done', net: d.net } : { status: 'pending', ticket: d.ticket });
+
+export const clientCases: Record<string, ClientCase[]> = {
+  createPoc: [{ label: 'poc.create(poc)', call: (c, _p, b) => c.poc.create(b) }],
+  createPocWithMakeLink: [{ label: 'poc.create(poc, { makeLink })', call: (c, p, b) => c.poc.create(b, { makeLink: bool(p.makeLink) }) }],
+  getPoc: [{ label: 'poc.get(handle)', call: (c, p) => c.poc.get(p.pocHandle!) }],
+  modifyPoc: [{ label: 'poc.modify(handle, poc)', call: (c, p, b) => c.poc.modify(p.pocHandle!, b) }],
+  deletePoc: [{ label: 'poc.delete(handle)', call: (c, p) => c.poc.delete(p.pocHandle!) }],
+  addPocPhone: [{ label: 'poc.addPhone(handle, phone)', call: (c, p, b) => c.poc.addPhone(p.pocHandle!, b) }],
+  deletePocPhoneByNumber: [{ label: 'poc.deletePhone(handle, { number })', call: (c, p) => c.poc.deletePhone(p.pocHandle!, { number: p.number! }), result: phones }],
+  deletePocPhoneByType: [{ label: 'poc.deletePhone(handle, { type })', call: (c, p) => c.poc.deletePhone(p.pocHandle!, { type: p.type as any }), result: phones }],
+  deletePocPhoneByNumberAndType: [
+    { label: 'poc.deletePhone(handle, { number, type })', call: (c, p) => c.poc.deletePhone(p.pocHandle!, { number: p.number!, type: p.type as any }), result: phones },
+  ],
+  addPocEmail: [{ label: 'poc.addEmail(handle, email)', call: (c, p) => c.poc.addEmail(p.pocHandle!, p.email!) }],
+  deletePocEmail: [{ label: 'poc.deleteEmail(handle, email)', call: (c, p) => c.poc.deleteEmail(p.pocHandle!, p.email!) }],
+  createOrg: [{ label: 'org.create(org)', call: (c, _p, b) => c.org.create(b) }],
+  getOrg: [{ label: 'org.get(handle)', call: (c, p) => c.org.get(p.orgHandle!) }],
+  modifyOrg: [{ label: 'org.modify(handle, org)', call: (c, p, b) => c.org.modify(p.orgHandle!, b) }],
+  deleteOrg: [{ label: 'org.delete(handle)', call: (c, p) => c.org.delete(p.orgHandle!) }],
+  addOrgPoc: [{ label: 'org.addPoc(org, poc, function)', call: (c, p) => c.org.addPoc(p.orgHandle!, p.pocHandle!, p.pocFunction as any) }],
+  removeOrgPoc: [{ label: 'org.removePoc(org, poc, function)', call: (c, p) => c.org.removePoc(p.orgHandle!, p.pocHandle!, p.pocFunction as any) }],
+  getCustomer: [{ label: 'customer.get(handle)', call: (c, p) => c.customer.get(p.customerHandle!) }],
+  modifyCustomer: [{ label: 'customer.modify(handle, customer)', call: (c, p, b) => c.customer.modify(p.customerHandle!, b) }],
+  deleteCustomer: [{ label: 'customer.delete(handle)', call: (c, p) => c.customer.delete(p.customerHandle!) }],
+  getNet: [{ label: 'net.get(handle)', call: (c, p) => c.net.get(p.netHandle!) }],
+  modifyNet: [{ label: 'net.modify(handle, net)', call: (c, p, b) => c.net.modify(p.netHandle!, b) }],
+  deleteNet: [{ label: 'net.delete(handle)', call: (c, p) => c.net.delete(p.netHandle!), result: ticketed }],
+  createRecipientOrg: [{ label: 'org.createRecipient(parent, org)', call: (c, p, b) => c.org.createRecipient(p.parentNetHandle!, b) }],
+  createRecipientCustomer: [{ label: 'customer.create(parent, customer)', call: (c, p, b) => c.customer.create(p.parentNetHandle!, b) }],
+  reassignNet: [{ label: 'net.reassign(parent, net)', call: (c, p, b) => c.net.reassign(p.parentNetHandle!, b), result: ticketed }],
+  reallocateNet: [{ label: 'net.reallocate(parent, net)', call: (c, p, b) => c.net.reallocate(p.parentNetHandle!, b), result: ticketed }],
+  listTicketsByStatus: [{ label: 'ticket.list({ status })', call: (c, p) => c.ticket.list({ status: p.ticketStatus as any }), result: tickets }],
+  listTicketsByType: [{ label: 'ticket.list({ type })', call: (c, p) => c.ticket.list({ type: p.ticketType as any }), result: tickets }],
+  listTicketsByTypeAndStatus: [
+    { label: 'ticket.list({ type, status })', call: (c, p) => c.ticket.list({ type: p.ticketType as any, status: p.ticketStatus as any }), result: tickets },
+  ],
+  getTicket: [{ label: 'ticket.get(no, { msgRefs })', call: (c, p) => c.ticket.get(p.ticketNo!, { msgRefs: bool(p.msgRefs) }) }],
+  modifyTicket: [
+    { label: 'ticket.modify(no, ticket)', call: (c, p, b) => c.ticket.modify(p.ticketNo!, b) },
+    { label: 'ticket.close(no)', call: (c, p) => c.ticket.close(p.ticketNo!), builtBody: (p) => ({ ticketNo: p.ticketNo, webTicketStatus: 'CLOSED' }) },
+  ],
+  addTicketMessage: [{ label: 'ticket.addMessage(no, message)', call: (c, p, b) => c.ticket.addMessage(p.ticketNo!, b) }],
+};
