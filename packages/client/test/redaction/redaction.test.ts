@@ -1,0 +1,86 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createRegRwsClient, RegRwsApiError, RegRwsError, RegRwsNetworkError, RegRwsResponseError } from '../../src/index.js';
+import { createRedactor } from '../../src/redact.js';
+import { TEST_KEY, testClient, xmlResponse } from '../support/fake-fetch.js';
+import { echoingError, echoingHtmlPage, keyAcrossTheCut, leakyNetworkError } from './redaction.fixture.js';
+
+const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e);
+
+/** Every way an error gets shown: message, stack, JSON, Node's inspect with the whole cause chain. */
+function everyRendering(error: unknown): string {
+  const e = error as Error;
+  return [String(e), e.message, e.stack, JSON.stringify(e), inspect(e, { depth: Infinity, showHidden: true })].join('\n');
+}
+
+const KEY_PREFIX = TEST_KEY.slice(0, 9); // "API-1234-": even a cut key must not survive
+
+describe('redaction: the API key never leaves the client', () => {
+  it('an API error carries the URL with apikey=REDACTED, and the server echoing the key does not leak it', async () => {
+    const { client, requests } = testClient((r) => xmlResponse(echoingError(r.url.href), 401));
+    const error = (await failure(client.poc.get('DOEJA5-ARIN'))) as RegRwsApiError;
+    expect(requests[0]!.url.searchParams.get('apikey')).toBe(TEST_KEY); // it was sent…
+    expect(error).toBeInstanceOf(RegRwsApiError);
+    expect(error.request?.url).toBe('https://reg.ote.arin.net/rest/poc/DOEJA5-ARIN?apikey=REDACTED');
+    expect(error.serverMessage).toContain('REDACTED');
+    expect(everyRendering(error)).not.toContain(KEY_PREFIX); // …and never shown
+  });
+
+  it('an HTML page that echoes the URL is redacted in the excerpt, even when the cut falls inside the key', async () => {
+    for (const page of [(url: string) => echoingHtmlPage(url), () => keyAcrossTheCut]) {
+      const { client } = testClient((r) => new Response(page(r.url.href), { status: 500, headers: { 'Content-Type': 'text/html' } }), { retry: false });
+      const error = (await failure(client.org.get('EXAMPLE-1'))) as RegRwsResponseError;
+      expect(error).toBeInstanceOf(RegRwsResponseError);
+      expect(everyRendering(error)).not.toContain(KEY_PREFIX);
+    }
+  });
+
+  it('a network error whose cause chain holds the key is replaced by a redacted chain', async () => {
+    const { client } = testClient((r) => Promise.reject(leakyNetworkError(r.url.href)), { retry: false });
+    const error = (await failure(client.net.get('NET-192-0-2-64-1'))) as RegRwsNetworkError;
+    expect(error).toBeInstanceOf(RegRwsNetworkError);
+    const rendered = everyRendering(error);
+    expect(rendered).not.toContain(KEY_PREFIX);
+    // The chain is kept, redacted: the root cause is still there to debug with.
+    expect(rendered).toContain('ENOTFOUND');
+    expect(rendered).toContain('apikey=REDACTED');
+    const cause = error.cause as Error;
+    expect(cause.name).toBe('TypeError');
+    expect((cause.cause as Error).cause).toMatchObject({ code: 'ENOTFOUND' });
+  });
+
+  it('header mode keeps the key out of every error as well', async () => {
+    const { client, requests } = testClient((r) => Promise.reject(new Error(`refused: Authorization: ${r.headers.get('authorization')}`)), { apiKeyIn: 'header', retry: false });
+    const error = await failure(client.ticket.get('20240502-X17'));
+    expect(requests[0]!.headers.get('authorization')).toBe(`ApiKey ${TEST_KEY}`);
+    expect(everyRendering(error)).not.toContain(KEY_PREFIX);
+    expect(everyRendering(error)).toContain('ApiKey REDACTED');
+  });
+
+  it('timeouts and aborts do not carry the key', async () => {
+    const hang = (request: Request) => new Promise<Response>((_resolve, reject) => request.signal.addEventListener('abort', () => reject(new Error(`aborted ${request.url}`))));
+    const timeout = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', retry: false, timeoutMs: 5, fetch: hang });
+    const timedOut = await failure(timeout.poc.get('DOEJA5-ARIN'));
+    expect(timedOut).toBeInstanceOf(RegRwsError);
+    expect(everyRendering(timedOut)).not.toContain(KEY_PREFIX);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 5);
+    const aborted = await failure(createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', fetch: hang }).poc.get('DOEJA5-ARIN', { signal: controller.signal }));
+    expect(everyRendering(aborted)).not.toContain(KEY_PREFIX);
+  });
+
+  it('the response the raw client hands back has no URL with the key', async () => {
+    const { client } = testClient(() => xmlResponse('<poc xmlns="http://www.arin.net/regrws/core/v1"><handle>DOEJA5-ARIN</handle></poc>'));
+    const { response } = await client.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'DOEJA5-ARIN' } } });
+    expect(response.url).not.toContain(KEY_PREFIX);
+  });
+
+  it('redacts the parameter whatever its value, and the key wherever it appears', () => {
+    const redact = createRedactor(TEST_KEY);
+    expect(redact('https://h/rest/poc/X?msgRefs=true&apikey=API-9999-9999-9999-9999&x=1')).toBe('https://h/rest/poc/X?msgRefs=true&apikey=REDACTED&x=1');
+    expect(redact('https://h/rest/poc/X?APIKEY=old-key')).toBe('https://h/rest/poc/X?APIKEY=REDACTED');
+    expect(redact(`Authorization: ApiKey ${TEST_KEY}`)).toBe('Authorization: ApiKey REDACTED');
+    expect(redact(`bare ${TEST_KEY} in text`)).toBe('bare REDACTED in text');
+    expect(redact('nothing to hide')).toBe('nothing to hide');
+  });
+});
