@@ -1,7 +1,18 @@
 // Prints the coverage table (operation × client × mock) after every run, from the results of the tests
 // themselves: each contract test tags itself with `task.meta.contract = { operationId, side, label }`.
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { operationIds } from './spec.js';
+
+/**
+ * Skipped cases never run, so they cannot tag themselves: they are attributed by their file
+ * (`client/…contract.test.ts` or `mock/…contract.test.ts`) and their suite, named `<operationId> (…)`.
+ */
+function fromNames(moduleId: string, test: TestCase): { operationId: string; side: string } | undefined {
+  const side = /[\\/](client|mock)[\\/][^\\/]*contract\.test\.ts$/.exec(moduleId)?.[1];
+  const suite = test.parent.type === 'suite' ? test.parent.name : undefined;
+  const operationId = suite?.split(' ')[0];
+  return side && operationId && operationIds.includes(operationId) ? { operationId, side } : undefined;
+}
 
 interface Cell { pass: number; fail: number; skip: number }
 
@@ -11,7 +22,7 @@ export default class ContractTableReporter implements Reporter {
     let tagged = 0;
     for (const mod of testModules) {
       for (const test of mod.children.allTests()) {
-        const meta = (test.meta() as { contract?: { operationId: string; side: string } }).contract;
+        const meta = (test.meta() as { contract?: { operationId: string; side: string } }).contract ?? fromNames(mod.moduleId, test);
         if (!meta) continue;
         tagged++;
         const key = `${meta.operationId}\u0000${meta.side}`;

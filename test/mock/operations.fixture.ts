@@ -1,0 +1,62 @@
+// One entry per operation of the spec: the valid request sent to the mock (the spec's sample parameters
+// and the named request example), and invalid requests particular to the operation. Invalid requests
+// every operation shares (no key, wrong key, wrong media type, malformed XML, a bad enum in a matrix
+// parameter, a handle that breaks its pattern) are generated in mock.contract.test.ts.
+// The coverage test fails when an operation of the spec has no entry here.
+import { API_KEY } from '../support/spec.js';
+
+export interface InvalidRequest {
+  why: string;
+  method: string;
+  /** Raw path and query (the key is added unless `noKey`). */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** The documented status the mock must answer. */
+  status: number;
+}
+
+export interface MockCase {
+  /** Names of the request examples to send (default: every example of the request body). */
+  bodies?: string[];
+  invalid?: InvalidRequest[];
+}
+
+const K = `apikey=${API_KEY}`;
+const xml = { 'Content-Type': 'application/xml' };
+
+export const mockCases: Record<string, MockCase> = {
+  createPoc: { invalid: [{ why: 'a handle in the URL of a create', method: 'POST', path: `/rest/poc/DOEJA5-ARIN?${K}`, headers: xml, body: '<poc xmlns="http://www.arin.net/regrws/core/v1"/>', status: 405 }] },
+  createPocWithMakeLink: { invalid: [{ why: 'makeLink that is not a boolean', method: 'POST', path: `/rest/poc;makeLink=yes?${K}`, headers: xml, status: 400 }] },
+  getPoc: {},
+  modifyPoc: {},
+  deletePoc: {},
+  addPocPhone: {},
+  deletePocPhoneByNumber: {},
+  deletePocPhoneByType: { invalid: [{ why: 'a lowercase phone type', method: 'DELETE', path: `/rest/poc/DOEJA5-ARIN/phone/;type=f?${K}`, status: 400 }] },
+  deletePocPhoneByNumberAndType: { invalid: [{ why: 'an empty phone type', method: 'DELETE', path: `/rest/poc/DOEJA5-ARIN/phone/5550100;type=?${K}`, status: 400 }] },
+  addPocEmail: {},
+  deletePocEmail: {},
+  createOrg: { invalid: [{ why: 'a handle in the URL of a create', method: 'POST', path: `/rest/org/EN-42?${K}`, headers: xml, body: '<org xmlns="http://www.arin.net/regrws/core/v1"/>', status: 405 }] },
+  getOrg: {},
+  modifyOrg: {},
+  deleteOrg: {},
+  addOrgPoc: { invalid: [{ why: 'a POC function that does not exist', method: 'PUT', path: `/rest/org/EN-42/poc/DOEJA5-ARIN;pocFunction=ZZ?${K}`, status: 400 }] },
+  removeOrgPoc: {},
+  getCustomer: { invalid: [{ why: 'a customer handle without its C prefix', method: 'GET', path: `/rest/customer/07361391?${K}`, status: 400 }] },
+  modifyCustomer: {},
+  deleteCustomer: {},
+  getNet: { invalid: [{ why: 'a NET handle of another registry form', method: 'GET', path: `/rest/net/NETX-1?${K}`, status: 400 }] },
+  modifyNet: {},
+  deleteNet: {},
+  createRecipientOrg: {},
+  createRecipientCustomer: {},
+  reassignNet: { bodies: ['simple', 'detailed'] },
+  reallocateNet: {},
+  listTicketsByStatus: { invalid: [{ why: 'a ticket status that does not exist', method: 'GET', path: `/rest/ticket;ticketStatus=OPENISH?${K}`, status: 400 }] },
+  listTicketsByType: {},
+  listTicketsByTypeAndStatus: { invalid: [{ why: 'a lowercase ticket status', method: 'GET', path: `/rest/ticket;ticketType=IPV4_SIMPLE_REASSIGN;ticketStatus=any_open?${K}`, status: 400 }] },
+  getTicket: { invalid: [{ why: 'msgRefs that is not a boolean', method: 'GET', path: `/rest/ticket/20240502-X17?msgRefs=maybe&${K}`, status: 400 }] },
+  modifyTicket: { invalid: [{ why: 'a ticket number without its X', method: 'PUT', path: `/rest/ticket/20240502-17?${K}`, headers: xml, body: '<ticket xmlns="http://www.arin.net/regrws/core/v1"><ticketNo>20240502-X17</ticketNo><webTicketStatus>CLOSED</webTicketStatus></ticket>', status: 400 }] },
+  addTicketMessage: {},
+};
