@@ -149,6 +149,7 @@ export interface paths {
         /**
          * Remove a phone number (all types)
          * @description Removes the number from the POC for every phone type it is registered under.
+         *
          *     Returns a `<collection>` of the removed phones; when nothing matched, 200 with an empty
          *     `<collection/>` (404 only means the POC does not exist). The POC must still be valid
          *     afterwards: removing the last Office phone gives 400. The number must match exactly,
@@ -186,10 +187,10 @@ export interface paths {
          * @description `DELETE /rest/poc/{pocHandle}/phone/;type={type}`: removes every phone of the given type
          *     (no number). This variant overlaps the `{number}` forms in URL-template routing (a mock
          *     may read it as an empty number); see Limitations.
+         *
          *     Returns a `<collection>` of the removed phones; when nothing matched, 200 with an empty
          *     `<collection/>` (404 only means the POC does not exist). The POC must still be valid
-         *     afterwards: removing the last Office phone gives 400. The number must match exactly,
-         *     including `+`, `-` and `.`.
+         *     afterwards: removing the last Office phone gives 400.
          */
         delete: operations["deletePocPhoneByType"];
         options?: never;
@@ -227,6 +228,7 @@ export interface paths {
         /**
          * Remove a phone number of one type
          * @description Removes the number only where it is registered with the given type.
+         *
          *     Returns a `<collection>` of the removed phones; when nothing matched, 200 with an empty
          *     `<collection/>` (404 only means the POC does not exist). The POC must still be valid
          *     afterwards: removing the last Office phone gives 400. The number must match exactly,
