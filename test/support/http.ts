@@ -11,8 +11,11 @@ export function createHttp(baseUrl: string, maxSockets = 8) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   function send(r: Req): Promise<Reply> {
     return new Promise((resolve, reject) => {
+      // An explicit Content-Length: Node's client frames GET/DELETE/OPTIONS bodies with neither a length
+      // nor chunking, and the server would read the body as a second, garbage request.
+      const headers = { ...(r.headers ?? {}), ...(r.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(r.body)) }) };
       const req = http.request(
-        { host: url.hostname, port: url.port, method: r.method, path: r.path, headers: r.headers ?? {}, agent, timeout: r.timeoutMs ?? 10_000 },
+        { host: url.hostname, port: url.port, method: r.method, path: r.path, headers, agent, timeout: r.timeoutMs ?? 10_000 },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
