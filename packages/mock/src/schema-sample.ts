@@ -87,7 +87,9 @@ export class SchemaSampler {
       for (const [name, ps] of Object.entries(props)) {
         const v = given[name];
         if (v === undefined || v === null || v === '') continue;
-        out[name] = this.sanitise(v, ps, depth + 1);
+        const clean = this.sanitise(v, ps, depth + 1);
+        // The codec omits empty lists and elements, so an empty one is the same as an absent one.
+        if (!isEmpty(clean)) out[name] = clean;
       }
       for (const group of exclusiveGroups(s)) {
         const present = group.filter((p) => p in out);
@@ -105,6 +107,11 @@ export class SchemaSampler {
     }
     return scalarFits(s, type, value) ? (value as Json) : sampleScalar(s, type);
   }
+}
+
+function isEmpty(v: Json): boolean {
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 }
 
 function typeOf(s: Schema): string {
