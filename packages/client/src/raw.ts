@@ -142,6 +142,11 @@ function answerMiddleware(rt: Runtime, decoded: WeakMap<Response, unknown>): Mid
       if (response.ok) {
         const payload = successPayload(op, response.status);
         const value = payload === null ? undefined : decodeBody(rt, op, request, response, text, payload);
+        const node = payload === null ? undefined : codec.map.schemas[payload];
+        // A `<ticketedRequest/>` with neither net nor ticket cannot be told done from pending: refuse it.
+        if (node?.kind === 'object' && node.minProperties && Object.keys(value as object).length < node.minProperties) {
+          throw responseError(rt, op, request, response, text, 'unexpected-payload', `${payload} needs at least ${node.minProperties} child element(s)`);
+        }
         const handedOn = new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
         decoded.set(handedOn, value);
         return handedOn;
@@ -194,6 +199,10 @@ export function createRawClient(rt: Runtime): RegRwsRawClient {
   });
   const decoded = new WeakMap<Response, unknown>();
   inner.use(authMiddleware(rt), answerMiddleware(rt, decoded));
+  // The typed surface is the wrapper below; inside, calls are routed by operation, not by literal path.
+  const untyped = inner as unknown as {
+    request(method: string, path: string, init: Record<string, unknown>): Promise<{ response: Response }>;
+  };
 
   async function attempt(op: OperationInfo, schemaPath: string, init: Record<string, unknown>, callSignal: AbortSignal | undefined): Promise<AttemptResult> {
     const timeout = rt.timeoutMs > 0 ? new AbortController() : undefined;
@@ -201,12 +210,12 @@ export function createRawClient(rt: Runtime): RegRwsRawClient {
     const combined = anySignal([callSignal, timeout?.signal]);
     try {
       const requestPayload = op.request;
-      const result = (await inner.request(op.method as 'get', schemaPath as keyof paths & string as never, {
+      const result = await untyped.request(op.method, schemaPath, {
         ...init,
         signal: combined.signal,
         parseAs: 'text',
         ...(requestPayload ? { bodySerializer: (body: unknown) => encodeRequest(op, requestPayload, body) } : {}),
-      } as never)) as { response: Response };
+      });
       if (!decoded.has(result.response)) {
         throw new RegRwsError(`No decoded answer for ${op.operationId}: a middleware replaced the response`, { request: summary(op, rt.redact) });
       }
@@ -253,7 +262,7 @@ export function createRawClient(rt: Runtime): RegRwsRawClient {
       throw new RegRwsArgumentError('parseAs is not supported: the client always decodes the XML into typed objects', { request: summary(op, rt.redact) });
     }
     const { signal: ownSignal, parseAs: _ignored, ...rest } = init;
-    const call = anySignal([rt.signal, ownSignal as AbortSignal | undefined]);
+    const call = anySignal([rt.signal, (ownSignal as AbortSignal | null | undefined) ?? undefined]);
     // Only operations the spec marks x-regrws-idempotent are ever replayed: a replayed reassign would create a second NET.
     const policy = op.idempotent ? rt.retry : undefined;
     try {

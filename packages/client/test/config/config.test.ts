@@ -1,3 +1,4 @@
+import { codec } from '@regrws/codec';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRegRwsClient, ENVIRONMENTS, RegRwsArgumentError } from '../../src/index.js';
 import { fakeFetch, TEST_KEY, xmlResponse } from '../support/fake-fetch.js';
@@ -38,6 +39,17 @@ describe('config: environments, key modes, fetch, warnings', () => {
     expect(requests[0]!.headers.get('accept')).toBe('application/xml');
     expect(requests[0]!.headers.get('content-type')).toBe('application/xml');
     expect(requests[0]!.headers.get('authorization')).toBeNull();
+  });
+
+  it('header mode keeps the method, the XML headers and the body', async () => {
+    const { fetch, requests } = fakeFetch((r) => xmlResponse(r.body));
+    const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', fetch, apiKeyIn: 'header' });
+    expect(await client.poc.addPhone('DOEJA5-ARIN', { number: '+1-555-555-0100', type: { code: 'O' } })).toEqual({ number: '+1-555-555-0100', type: { code: 'O' } });
+    expect(requests[0]).toMatchObject({ method: 'PUT' });
+    expect(requests[0]!.url.search).toBe('');
+    expect(requests[0]!.headers.get('authorization')).toBe(`ApiKey ${TEST_KEY}`);
+    expect(requests[0]!.headers.get('content-type')).toBe('application/xml');
+    expect(codec.decode(requests[0]!.body, { payload: 'Phone' }).value).toEqual({ number: '+1-555-555-0100', type: { code: 'O' } });
   });
 
   it('keeps other query parameters next to the key', async () => {

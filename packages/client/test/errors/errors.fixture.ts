@@ -15,3 +15,4 @@ export const unknownCodeError = errorXml('E_BRAND_NEW', 'Something new went wron
 export const pocXml = `<poc xmlns="${CORE_NS}"><handle>DOEJA5-ARIN</handle><lastName>Doe</lastName></poc>`;
 export const brokenPocXml = `<poc xmlns="${CORE_NS}"><handle>DOEJA5-ARIN</handle>`;
 export const orgXml = `<org xmlns="${CORE_NS}"><handle>EXAMPLE-1</handle></org>`;
+export const emptyTicketedRequest = `<ticketedRequest xmlns="${CORE_NS}"/>`;

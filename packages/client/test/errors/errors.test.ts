@@ -13,7 +13,7 @@ import {
   type Poc,
 } from '../../src/index.js';
 import { TEST_KEY, testClient, xmlResponse } from '../support/fake-fetch.js';
-import { brokenPocXml, entityValidationError, htmlErrorPage, orgXml, pocXml, unknownCodeError } from './errors.fixture.js';
+import { brokenPocXml, emptyTicketedRequest, entityValidationError, htmlErrorPage, orgXml, pocXml, unknownCodeError } from './errors.fixture.js';
 
 const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e);
 
@@ -64,6 +64,13 @@ describe('errors: every failure is a typed error', () => {
   it('a well-formed answer with the wrong payload is refused, not mistyped', async () => {
     const { client } = testClient(() => xmlResponse(orgXml));
     expect(await failure(client.poc.get('DOEJA5-ARIN'))).toMatchObject({ kind: 'response', problem: 'unexpected-payload' });
+  });
+
+  it('a ticketedRequest with neither net nor ticket is refused: done cannot be told from pending', async () => {
+    const { client } = testClient(() => xmlResponse(emptyTicketedRequest));
+    const error = await failure(client.net.delete('NET-192-0-2-64-1'));
+    expect(error).toBeInstanceOf(RegRwsResponseError);
+    expect(error).toMatchObject({ status: 200, problem: 'unexpected-payload' });
   });
 
   it('a network failure becomes RegRwsNetworkError', async () => {
