@@ -63,21 +63,22 @@ const SCHEMA_ISSUES = new Set<XmlIssue['code']>([
 const MAX_COMPONENTS = 20;
 
 /** A rejected XML body: E_SCHEMA_VALIDATION unless every error is a business rule (E_ENTITY_VALIDATION). */
-export function xmlBodyError(issues: readonly XmlIssue[]): ArinError {
+export function xmlBodyError(issues: readonly XmlIssue[], root: string): ArinError {
   const errors = issues.filter((i) => i.severity === 'error');
   const schema = errors.some((i) => SCHEMA_ISSUES.has(i.code)) || errors.length === 0;
   return {
     status: 400,
     code: schema ? 'E_SCHEMA_VALIDATION' : 'E_ENTITY_VALIDATION',
     message: schema ? MESSAGES.schemaValidation : MESSAGES.entityValidation,
-    components: errors.slice(0, MAX_COMPONENTS).map(issueComponent),
+    components: errors.slice(0, MAX_COMPONENTS).map((i) => issueComponent(i, root)),
     ...(errors.length > MAX_COMPONENTS ? { additionalInfo: [`${errors.length - MAX_COMPONENTS} more problems not listed.`] } : {}),
   };
 }
 
-export function issueComponent(i: XmlIssue): ErrorComponent {
+/** Component name = the element's path; syntax errors carry none, so they name the expected root. */
+export function issueComponent(i: XmlIssue, root: string): ErrorComponent {
   const where = i.line !== undefined ? ` (line ${i.line}, column ${i.column ?? 0})` : '';
-  return { name: i.path || '/', message: `${i.message}${where}` };
+  return { name: i.path || `/${root}`, message: `${i.message}${where}` };
 }
 
 /** Encodes the error; if that ever fails, a fixed valid document is still returned (never a stack trace). */

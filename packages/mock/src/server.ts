@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Codec, OperationInfo } from '@regrws/codec';
-import { encodeError, issueComponent, MESSAGES, xmlBodyError, type ArinError, type ErrorComponent } from './errors.js';
+import { encodeError, MESSAGES, xmlBodyError, type ArinError, type ErrorComponent } from './errors.js';
 import { mockPath, PARKED_400 } from './mock-spec.js';
 import { Router, type ResolvedRoute } from './routes.js';
 import { SchemaSampler, type OpenApiDocument, type Schema } from './schema-sample.js';
@@ -82,13 +82,14 @@ export function createFrontServer(o: FrontServerOptions): Server {
     let body: Buffer | undefined;
     if (operation.request) {
       checkContentType(req.headers['content-type']);
+      const root = o.codec.map.payloads[operation.request]?.element ?? operation.request;
       body = await readBody(req, o.maxBodyBytes);
       if (body.length === 0) {
-        if (operation.requestRequired !== false) throw new Reject(xmlBodyError([{ severity: 'error', code: 'MALFORMED', path: '/', message: `A <${o.codec.map.payloads[operation.request]?.element ?? operation.request}> document is required.` }]));
+        if (operation.requestRequired !== false) throw new Reject(xmlBodyError([{ severity: 'error', code: 'MALFORMED', path: '', message: `A <${root}> document is required.` }], root));
         body = undefined;
       } else {
         const result = o.codec.validate(body, { payload: operation.request, limits: { maxBytes: o.maxBodyBytes } });
-        if (!result.valid) throw new Reject(xmlBodyError(result.issues));
+        if (!result.valid) throw new Reject(xmlBodyError(result.issues, root));
       }
     } else {
       // Bodies on calls that take none are ignored, as ARIN does, but still bounded.
@@ -122,7 +123,7 @@ export function createFrontServer(o: FrontServerOptions): Server {
     const type = (reply.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const passHeaders = Object.fromEntries(Object.entries(reply.headers).filter(([h]) => !HOP_HEADERS.has(h) && !h.startsWith('access-control-'))) as Record<string, string>;
 
-    if (type === 'application/problem+json') return errorAnswer(translateProblem(reply.body, operation));
+    if (type === 'application/problem+json') return errorAnswer(translateProblem(reply.body, operation, o.codec.map.payloads[operation.request ?? '']?.element ?? 'body'));
     if (type === XML) return { status, headers: passHeaders, body: reply.body.toString('utf8') };
     if (type === 'application/json' && prefer.dynamic) {
       const payload = operation.responses[String(status)];
@@ -288,7 +289,7 @@ function callPrism(port: number, method: string, path: string, headers: Record<s
 }
 
 /** Prism's problem+json → the ARIN error a real server would give for the same fault. */
-function translateProblem(body: Buffer, operation: OperationInfo): ArinError {
+function translateProblem(body: Buffer, operation: OperationInfo, root: string): ArinError {
   let problem: { type?: string; status?: number; detail?: string; validation?: { location?: string[]; message?: string }[] } = {};
   try {
     problem = JSON.parse(body.toString('utf8'));
@@ -300,7 +301,12 @@ function translateProblem(body: Buffer, operation: OperationInfo): ArinError {
   switch (type) {
     case 'UNPROCESSABLE_ENTITY': {
       const v = problem.validation ?? [];
-      const components: ErrorComponent[] = v.map((x) => ({ name: x.location?.[1] ?? x.location?.[0] ?? 'request', message: x.message ?? 'invalid' }));
+      // Prism lower-cases parameter names in its report; name them as the spec does.
+      const declared = (n: string) => operation.params.find((p) => p.name.toLowerCase() === n.toLowerCase())?.name ?? n;
+      const components: ErrorComponent[] = v.map((x) => ({
+        name: x.location?.[0] === 'body' ? `/${root}` : declared(x.location?.[1] ?? x.location?.[0] ?? 'request'),
+        message: x.message ?? 'invalid',
+      }));
       if (v.some((x) => x.location?.[0] === 'body')) {
         return { status: 400, code: 'E_SCHEMA_VALIDATION', message: MESSAGES.schemaValidation, components };
       }
@@ -353,4 +359,3 @@ function collectResponseSchemas(spec: OpenApiDocument): Map<string, Schema> {
   return out;
 }
 
-export { issueComponent };
