@@ -261,7 +261,7 @@ export function createRawClient(rt: Runtime): RegRwsRawClient {
     if (init.parseAs !== undefined && init.parseAs !== 'json') {
       throw new RegRwsArgumentError('parseAs is not supported: the client always decodes the XML into typed objects', { request: summary(op, rt.redact) });
     }
-    const { signal: ownSignal, parseAs: _ignored, ...rest } = init;
+    const { signal: ownSignal, parseAs: _json, ...rest } = init;
     const call = anySignal([rt.signal, (ownSignal as AbortSignal | null | undefined) ?? undefined]);
     // Only operations the spec marks x-regrws-idempotent are ever replayed: a replayed reassign would create a second NET.
     const policy = op.idempotent ? rt.retry : undefined;
@@ -275,7 +275,8 @@ export function createRawClient(rt: Runtime): RegRwsRawClient {
           try {
             await rt.sleep(retryDelay(error, retry + 1, policy, rt.random), call.signal);
           } catch (sleepError) {
-            throw abortError(op, sleepError);
+            if (call.signal?.aborted) throw abortError(op, error);
+            throw sleepError;
           }
         }
       }

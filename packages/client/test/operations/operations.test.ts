@@ -1,6 +1,6 @@
 import { codec, type OperationInfo } from '@regrws/codec';
-import { describe, expect, it } from 'vitest';
-import type { RegRwsClient } from '../../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { components as Components, Collection, Customer, Message, Net, Org, Phone, Poc, RegRwsClient, Ticket, TicketedResult } from '../../src/index.js';
 import { OTE, TEST_KEY, testClient, xmlResponse, type RecordedRequest } from '../support/fake-fetch.js';
 import { requestExamples, responseExamples } from '../support/spec.js';
 import { operationCases, type OperationCase } from './operations.fixture.js';
@@ -104,5 +104,28 @@ describe('operations: every operation of the spec is callable', () => {
     await client.poc.get('DOEJA5-ARIN');
     expect(requests[0]!.headers.get('authorization')).toBe(`ApiKey ${TEST_KEY}`);
     expect(requests[0]!.url.search).toBe('');
+  });
+
+  it('results are the generated types, on the facade and on the raw client', () => {
+    type Result<F extends (...args: any[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
+    expectTypeOf<Result<RegRwsClient['poc']['get']>>().toEqualTypeOf<Poc>();
+    expectTypeOf<Result<RegRwsClient['poc']['addPhone']>>().toEqualTypeOf<Phone>();
+    expectTypeOf<Result<RegRwsClient['poc']['deletePhone']>>().toEqualTypeOf<Phone[]>();
+    expectTypeOf<Result<RegRwsClient['org']['create']>>().toEqualTypeOf<Ticket>();
+    expectTypeOf<Result<RegRwsClient['org']['addPoc']>>().toEqualTypeOf<Org>();
+    expectTypeOf<Result<RegRwsClient['customer']['create']>>().toEqualTypeOf<Customer>();
+    expectTypeOf<Result<RegRwsClient['net']['reassign']>>().toEqualTypeOf<TicketedResult>();
+    expectTypeOf<Result<RegRwsClient['ticket']['list']>>().toEqualTypeOf<Ticket[]>();
+    expectTypeOf<Result<RegRwsClient['ticket']['addMessage']>>().toEqualTypeOf<Message>();
+    // Never run: only type-checked (tsc over the tests), so the raw client's data types are pinned too.
+    const rawTypes = async (c: RegRwsClient) => {
+      const poc = await c.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'X' } } });
+      expectTypeOf(poc.data).toEqualTypeOf<Poc | undefined>();
+      const net = await c.raw.PUT('/rest/net/{parentNetHandle}/reassign', { params: { path: { parentNetHandle: 'X' } }, body: {} as Net });
+      expectTypeOf(net.data).toEqualTypeOf<Components['schemas']['TicketedRequest'] | undefined>();
+      const tickets = await c.raw.GET('/rest/ticket;ticketType={ticketType}', { params: { path: { ticketType: 'QUESTION' } } });
+      expectTypeOf(tickets.data).toEqualTypeOf<Collection | undefined>();
+    };
+    expect(typeof rawTypes).toBe('function');
   });
 });
