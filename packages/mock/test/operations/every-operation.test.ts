@@ -23,7 +23,13 @@ function expectPayload(reply: Reply, op: OperationInfo, status: string): void {
   expect(reply.body).not.toContain('<xml>');
 }
 
-const cases = codec.map.operations.flatMap((op) => {
+interface Case {
+  op: OperationInfo;
+  name: string;
+  body: string | undefined;
+}
+
+const cases: Case[] = codec.map.operations.flatMap((op): Case[] => {
   const examples = Object.entries(requestExamples(op));
   if (op.request && !examples.length) throw new Error(`${op.operationId} has a request body but no request example`);
   return examples.length ? examples.map(([name, body]) => ({ op, name, body })) : [{ op, name: '(no body)', body: undefined }];
@@ -35,7 +41,7 @@ describe('every operation answers a valid request with its documented 2xx in Reg
     expect(new Set(cases.map((c) => c.op.operationId)).size).toBe(codec.map.operations.length);
   });
 
-  it.each(cases.map((c) => [`${c.op.operationId} ${c.op.method.toUpperCase()} ${c.op.path} [${c.name}]`, c] as const))('%s', async (_title, c) => {
+  it.each(cases.map((c): [string, Case] => [`${c.op.operationId} ${c.op.method.toUpperCase()} ${c.op.path} [${c.name}]`, c]))('%s', async (_title, c) => {
     const reply = await call(mock().url, c.op.method.toUpperCase(), examplePath(c.op), c.body === undefined ? {} : { body: c.body });
     expectPayload(reply, c.op, lowest2xx(c.op));
   });

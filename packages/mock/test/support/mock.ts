@@ -34,13 +34,13 @@ export interface Reply {
   body: string;
 }
 
-export async function call(base: string, method: string, path: string, init: { body?: string | Uint8Array; headers?: Record<string, string>; key?: string | false } = {}): Promise<Reply> {
+export async function call(base: string, method: string, path: string, init: { body?: string | Buffer; headers?: Record<string, string>; key?: string | false } = {}): Promise<Reply> {
   const sep = path.includes('?') ? '&' : '?';
   const url = `${base}${path}${init.key === false ? '' : `${sep}apikey=${init.key ?? API_KEY}`}`;
   const res = await fetch(url, {
     method,
     headers: { ...(init.body !== undefined ? { 'Content-Type': 'application/xml' } : {}), ...init.headers },
-    ...(init.body !== undefined ? { body: init.body } : {}),
+    ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : new Uint8Array(init.body) } : {}),
     signal: AbortSignal.timeout(20_000),
   });
   return { status: res.status, headers: res.headers, body: await res.text() };
