@@ -11,7 +11,7 @@ import { mockCases, type InvalidRequest } from './operations.fixture.js';
 import { pendingBug } from './pending.js';
 
 /** `it`, or a skipped case naming the reported bug (see pending.ts). */
-function contractCase(operationId: string, name: string, fn: Parameters<typeof it>[1]) {
+function contractCase(operationId: string, name: string, fn: (context: { task: { meta: object } }) => Promise<void>) {
   const bug = pendingBug(operationId, name);
   if (bug) it.skip(`${name} [pending mock bug ${bug.id}: ${bug.bug}]`, fn);
   else it(name, fn);
