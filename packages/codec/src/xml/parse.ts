@@ -85,8 +85,15 @@ export function parseXml(input: string | Uint8Array, limitsIn?: Partial<Limits>)
   const limits: Limits = { ...DEFAULT_LIMITS, ...limitsIn };
   const src = toText(input, limits);
   const locate = makeLocator(src);
+  interface Frame {
+    el: XmlElement;
+    scope: Record<string, string>;
+  }
+  const stack: Frame[] = [];
+  // Syntax errors are located by line and column, and by the path of the elements open at that point.
+  const openPath = () => stack.map((f) => `/${f.el.local}`).join('');
   const fail = (code: IssueCode, offset: number, message: string): never => {
-    throw new XmlSyntaxError([issue(code, '', message, locate(offset))]);
+    throw new XmlSyntaxError([issue(code, openPath(), message, locate(offset))]);
   };
 
   const bad = FORBIDDEN_CHAR.exec(src);
@@ -110,11 +117,6 @@ export function parseXml(input: string | Uint8Array, limitsIn?: Partial<Limits>)
     });
   };
 
-  interface Frame {
-    el: XmlElement;
-    scope: Record<string, string>;
-  }
-  const stack: Frame[] = [];
   let root: XmlElement | undefined;
   let rootClosed = false;
   let elements = 0;

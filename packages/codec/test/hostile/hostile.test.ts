@@ -57,6 +57,10 @@ describe('hostile and broken input', () => {
     expect(e.issues[0]!.column).toBeGreaterThanOrEqual(1);
   });
 
+  it('names the open elements where a syntax error happens', () => {
+    expect(syntaxError(`<thing xmlns="${CORE_NS}"><emails>\n<email>a&b</email></emails></thing>`).issues[0]).toMatchObject({ path: '/thing/emails/email', line: 2, column: 9 });
+  });
+
   it('refuses invalid UTF-8 bytes', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`<thing xmlns="${CORE_NS}"><name>`), 0xc3, 0x28, ...new TextEncoder().encode('</name></thing>')]);
     expect(syntaxError(bytes).issues[0]!.code).toBe('ENCODING');
