@@ -99,6 +99,20 @@ for (const op of operations) {
           });
         }
       }
+      const freeParams = op.params.filter((p) => p.in === 'path' && !p.schema.enum && !p.schema.pattern);
+      if (freeParams.length && !c.builtBody) {
+        it(`${c.label} keeps reserved characters in ${freeParams.map((p) => p.name).join(', ')} inside their segment`, async ({ task }) => {
+          tag(task, op.operationId, 'client');
+          const hostile = { ...params, ...Object.fromEntries(freeParams.map((p) => [p.name, `a/b;c=d?e#f%g h&i+j@k`])) };
+          const ok = successExample(op);
+          const { client, sent } = clientAnswering(() => xmlResponse(ok.xml, ok.status));
+          await c.call(client, hostile, bodies[0]!.value);
+          expect(sent).toHaveLength(1);
+          const url = new URL(sent[0]!.request.url);
+          expect(parsePath(url.pathname)).toEqual(expectedSegments(op, hostile));
+          expect(url.hash).toBe('');
+        });
+      }
       for (const r of op.responses) {
         for (const e of r.examples) {
           it(`${c.label} turns ${r.status} "${e.name}" into the typed ${r.status.startsWith('2') ? 'result' : 'error'}`, async ({ task }) => {
