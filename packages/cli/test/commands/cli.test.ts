@@ -46,7 +46,7 @@ describe('regrws validate', () => {
   it('reports malformed XML with line and column', async () => {
     const r = await run('validate', file('m.xml', malformed));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/m\.xml:2:\d+: error MALFORMED: end tag <\/numbr> does not match start tag <number>/);
+    expect(r.stderr).toMatch(/m\.xml:2:\d+: error MALFORMED at \/phone\/number: end tag <\/numbr> does not match start tag <number>/);
   });
 
   it('reports an unreadable file', async () => {

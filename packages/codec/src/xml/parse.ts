@@ -174,11 +174,12 @@ export function parseXml(input: string | Uint8Array, limitsIn?: Partial<Limits>)
       const end = src.indexOf('>', pos + 2);
       if (end === -1) fail('MALFORMED', pos, 'unterminated end tag');
       const qname = src.slice(pos + 2, end).trim();
-      const top = stack.pop();
+      const top = stack[stack.length - 1];
       if (!top) fail('MALFORMED', pos, `end tag </${qname}> without a start tag`);
       if (top!.el.qname !== qname) {
         fail('MALFORMED', pos, `end tag </${qname}> does not match start tag <${top!.el.qname}> (line ${locate(top!.el.offset).line})`);
       }
+      stack.pop();
       if (stack.length === 0) rootClosed = true;
       pos = end + 1;
       continue;
