@@ -213,20 +213,22 @@ async function load(url, path, headers, seconds, connections = 20) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const deadline = performance.now() + seconds * 1000;
   let ok = 0, bad = 0;
+  const statuses = {};
+  const errors = {};
   const one = () => new Promise((resolve) => {
     const req = http.request({ host: u.hostname, port: u.port, path, headers, agent, timeout: 10_000 }, (res) => {
       res.resume();
-      res.on('end', () => { if (res.statusCode === 200) ok++; else bad++; resolve(); });
+      res.on('end', () => { statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1; if (res.statusCode === 200) ok++; else bad++; resolve(); });
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => { bad++; resolve(); });
+    req.on('error', (e) => { errors[e.code ?? e.message] = (errors[e.code ?? e.message] ?? 0) + 1; bad++; resolve(); });
     req.end();
   });
   const t0 = performance.now();
   await Promise.all(Array.from({ length: connections }, async () => { while (performance.now() < deadline) await one(); }));
   const elapsed = (performance.now() - t0) / 1000;
   agent.destroy();
-  return { rps: ok / elapsed, ok, bad };
+  return { rps: ok / elapsed, ok, bad, statuses, errors };
 }
 
 async function benchMock() {
@@ -253,7 +255,7 @@ async function benchMock() {
       const a = r % 2 ? await runPrism() : await runMock();
       const b = r % 2 ? await runMock() : await runPrism();
       const [mr, pr] = r % 2 ? [b, a] : [a, b];
-      if (mr.bad || pr.bad) log(`mock: non-200 answers: mock ${mr.bad}, prism ${pr.bad}`);
+      if (mr.bad || pr.bad) log(`mock: non-200 answers or errors: mock ${mr.bad} ${JSON.stringify([mr.statuses, mr.errors])}, prism ${pr.bad} ${JSON.stringify([pr.statuses, pr.errors])}`);
       ratios.push(mr.rps / pr.rps); m.push(mr.rps); p.push(pr.rps);
     }
     log(`mock: ${median(m).toFixed(0)} req/s, bare Prism ${median(p).toFixed(0)} req/s, ratios ${ratios.map((x) => x.toFixed(2)).join(' ')}`);
