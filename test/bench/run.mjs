@@ -151,7 +151,7 @@ async function benchClient() {
       const v = parser.parse(await res.text());
       if (v.poc.handle !== handle) throw new Error('parse returned the wrong POC');
     };
-    for (let i = 0; i < 3; i++) { await timeAsync(subject, 100); await timeAsync(baseline, 100); }
+    for (let i = 0; i < 5; i++) { await timeAsync(subject, 300); await timeAsync(baseline, 300); } // JIT warm-up of both paths
     const n = 400;
     const ratios = [], s = [], b = [];
     for (let r = 0; r < RUNS; r++) {
