@@ -47,9 +47,13 @@ export function checkScalarType(node: ScalarNode, value: unknown): Finding | und
 
 export function checkObjectRules(node: ObjectNode, value: Record<string, unknown>, nameOf: (prop: string) => string): Finding[] {
   const out: Finding[] = [];
-  const present = (p: string) => value[p] !== undefined && value[p] !== null;
+  // Empty lists and empty strings count as absent: the canonical encoding omits them.
+  const present = (p: string) => {
+    const v = value[p];
+    return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+  };
   for (const r of node.required) {
-    if (!present(r)) out.push({ code: 'REQUIRED', message: `required ${nameOf(r)} is missing` });
+    if (!present(r)) out.push({ code: 'REQUIRED', message: `required ${nameOf(r)} is missing or empty` });
   }
   for (const f of node.fields) {
     const list = value[f.prop];

@@ -1500,6 +1500,8 @@ export const xmlMap: XmlMap = {
         "401": "Error",
         "404": "Error",
         "405": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -1538,6 +1540,8 @@ export const xmlMap: XmlMap = {
         "401": "Error",
         "404": "Error",
         "405": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -1571,6 +1575,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1601,6 +1606,8 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -1634,6 +1641,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "409": "Error",
         "429": "Error",
         "503": "Error"
@@ -1665,6 +1673,8 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -1708,6 +1718,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1753,6 +1764,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1808,6 +1820,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1848,6 +1861,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1888,6 +1902,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1908,6 +1923,8 @@ export const xmlMap: XmlMap = {
         "401": "Error",
         "404": "Error",
         "405": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -1941,6 +1958,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -1971,6 +1989,8 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2004,6 +2024,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "409": "Error",
         "429": "Error",
         "503": "Error"
@@ -2063,6 +2084,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2121,6 +2143,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2151,6 +2174,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2181,6 +2205,8 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2214,6 +2240,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "409": "Error",
         "429": "Error",
         "503": "Error"
@@ -2245,6 +2272,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2275,6 +2303,8 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2309,6 +2339,7 @@ export const xmlMap: XmlMap = {
         "401": "Error",
         "403": "Error",
         "404": "Error",
+        "406": "Error",
         "409": "Error",
         "429": "Error",
         "503": "Error"
@@ -2343,6 +2374,8 @@ export const xmlMap: XmlMap = {
         "403": "Error",
         "404": "Error",
         "405": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2379,6 +2412,8 @@ export const xmlMap: XmlMap = {
         "403": "Error",
         "404": "Error",
         "405": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2413,7 +2448,9 @@ export const xmlMap: XmlMap = {
         "401": "Error",
         "403": "Error",
         "404": "Error",
+        "406": "Error",
         "409": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2448,7 +2485,9 @@ export const xmlMap: XmlMap = {
         "401": "Error",
         "403": "Error",
         "404": "Error",
+        "406": "Error",
         "409": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2495,6 +2534,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2566,6 +2606,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2660,6 +2701,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "429": "Error",
         "503": "Error"
       }
@@ -2699,6 +2741,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "413": "Error",
         "429": "Error",
         "503": "Error"
@@ -2730,6 +2773,8 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
+        "413": "Error",
         "415": "Error",
         "429": "Error",
         "503": "Error"
@@ -2763,6 +2808,7 @@ export const xmlMap: XmlMap = {
         "400": "Error",
         "401": "Error",
         "404": "Error",
+        "406": "Error",
         "413": "Error",
         "415": "Error",
         "429": "Error",

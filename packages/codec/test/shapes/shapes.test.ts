@@ -120,6 +120,12 @@ describe('XML shapes', () => {
     expect(r.valid).toBe(false);
   });
 
+  it('a required element that is empty is as good as missing, in documents and in values alike', () => {
+    expect(codec.validate(doc('<name></name>')).issues).toEqual([expect.objectContaining({ code: 'REQUIRED', path: '/thing', message: 'required name is missing or empty' })]);
+    expect(codec.validateValue('Thing', { name: '' })).toEqual([expect.objectContaining({ code: 'REQUIRED' })]);
+    expect(() => codec.encode('Thing', { name: '' })).toThrow(/required name is missing or empty/);
+  });
+
   it('validate enforces minItems on lists', () => {
     expect(codec.validate(doc('<name>n</name><emails/>')).issues).toEqual([expect.objectContaining({ code: 'CARDINALITY', path: '/thing', message: 'emails needs at least 1 <email>' })]);
   });
