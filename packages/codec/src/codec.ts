@@ -77,7 +77,7 @@ export function createCodec(map: XmlMap): Codec {
         const errors = validateValue(cm, payload, value).filter((i) => i.severity === 'error');
         if (errors.length) throw new XmlEncodeError(errors);
       }
-      const body = encodeValue(cm, payload, value);
+      const body = encodeValue(cm, payload, value, options.emptyLists);
       return options.declaration === false ? body : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${body}`;
     },
     detect(xml, options = {}) {

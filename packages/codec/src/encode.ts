@@ -48,6 +48,11 @@ export function validateValue(cm: CompiledMap, payload: string, input: unknown):
 export interface EncodeOptions {
   /** Emit `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` first (default true, as the real server does). */
   declaration?: boolean;
+  /**
+   * Empty wrapped lists: `'omit'` (default; an empty element can make ARIN fail on input) or `'keep'`
+   * (`<pocLinks/>`, as the real server writes its responses; for mocks and fixtures).
+   */
+  emptyLists?: 'omit' | 'keep';
   /** Check the value against the schema first and refuse invalid ones (default true). */
   validate?: boolean;
 }
@@ -62,7 +67,7 @@ export function escapeAttribute(s: string): string {
     : s;
 }
 
-export function encodeValue(cm: CompiledMap, payload: string, value: unknown): string {
+export function encodeValue(cm: CompiledMap, payload: string, value: unknown, emptyLists: 'omit' | 'keep' = 'omit'): string {
   const p = cm.map.payloads[payload]!;
   const spaces = cm.namespacesOf(payload);
   const prefixOf = new Map<string, string>();
@@ -114,7 +119,7 @@ export function encodeValue(cm: CompiledMap, payload: string, value: unknown): s
     const ns = f.ns ?? parentNs;
     if (!f.list) return element(f.name, ns, f.type, v);
     const arr = v as unknown[];
-    if (arr.length === 0) return '';
+    if (arr.length === 0) return emptyLists === 'keep' && f.list.wrapped ? `<${qname(f.name, ns)}/>` : '';
     const itemNs = f.list.itemNs ?? ns;
     const items = arr.map((x) => element(f.list!.item, itemNs, f.type, x)).join('');
     if (!f.list.wrapped) return items;

@@ -126,6 +126,11 @@ describe('XML shapes', () => {
     expect(() => codec.encode('Thing', { name: '' })).toThrow(/required name is missing or empty/);
   });
 
+  it('encode can keep empty wrappers, as the real server writes its responses', () => {
+    expect(codec.encode('Thing', { name: 'n', links: [], comment: [] }, { declaration: false, emptyLists: 'keep' })).toBe(doc('<name>n</name><pocLinks/><comment/>'));
+    expect(codec.encode('Bag', { things: [] }, { declaration: false, emptyLists: 'keep' })).toBe(`<collection xmlns="${CORE_NS}"/>`);
+  });
+
   it('validate enforces minItems on lists', () => {
     expect(codec.validate(doc('<name>n</name><emails/>')).issues).toEqual([expect.objectContaining({ code: 'CARDINALITY', path: '/thing', message: 'emails needs at least 1 <email>' })]);
   });
