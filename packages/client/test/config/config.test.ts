@@ -1,7 +1,7 @@
 import { codec } from '@regrws/codec';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRegRwsClient, ENVIRONMENTS, RegRwsArgumentError } from '../../src/index.js';
-import { fakeFetch, TEST_KEY, xmlResponse } from '../support/fake-fetch.js';
+import { createRegRwsClient, ENVIRONMENTS, RegRwsApiError, RegRwsArgumentError, RegRwsNetworkError } from '../../src/index.js';
+import { errorXml, fakeFetch, TEST_KEY, xmlResponse } from '../support/fake-fetch.js';
 import { pocWithNewElementXml, pocXml } from './config.fixture.js';
 
 afterEach(() => {
@@ -82,5 +82,54 @@ describe('config: environments, key modes, fetch, warnings', () => {
     await expect((client.raw.GET as (p: string) => Promise<unknown>)('/rest/nope')).rejects.toBeInstanceOf(RegRwsArgumentError);
     await expect(client.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'X' } }, parseAs: 'text' })).rejects.toBeInstanceOf(RegRwsArgumentError);
     expect(requests).toHaveLength(0);
+  });
+  it('raw answers hand on the status and headers, without the URL', async () => {
+    const { fetch } = fakeFetch(() => xmlResponse(pocXml, 200, { 'X-Extra': 'kept' }));
+    const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', fetch });
+    const { data, response } = await client.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'DOEJA5-ARIN' } } });
+    expect(data).toEqual({ handle: 'DOEJA5-ARIN', lastName: 'Doe' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-extra')).toBe('kept');
+    expect(response.url).toBe('');
+  });
+
+  it('a call with its own query serializer still sends the key', async () => {
+    const { fetch, requests } = fakeFetch(() => xmlResponse('<ticket xmlns="http://www.arin.net/regrws/core/v1"><ticketNo>1</ticketNo></ticket>'));
+    const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', fetch });
+    await client.raw.GET('/rest/ticket/{ticketNo}', { params: { path: { ticketNo: '1' }, query: { msgRefs: true } }, querySerializer: () => '?msgRefs=yes' });
+    expect(Object.fromEntries(requests[0]!.url.searchParams)).toEqual({ msgRefs: 'yes', apikey: TEST_KEY });
+  });
+
+  it.each(['query', 'header'] as const)('middlewares added with raw.use see the keyed request and the raw answer (%s mode)', async (apiKeyIn) => {
+    const { fetch, requests } = fakeFetch((_r, i) => (i === 0 ? xmlResponse(pocXml) : xmlResponse(errorXml('E_OBJECT_NOT_FOUND', 'gone'), 404)));
+    const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', fetch, apiKeyIn, retry: false });
+    const seen: string[] = [];
+    const middleware = {
+      onRequest({ request }: { request: Request }) {
+        seen.push(apiKeyIn === 'query' ? new URL(request.url).searchParams.get('apikey')! : request.headers.get('authorization')!);
+      },
+      async onResponse({ response }: { response: Response }) {
+        seen.push(`${response.status} ${(await response.clone().text()).slice(0, 4)}`);
+      },
+    };
+    client.raw.use(middleware);
+    expect(await client.poc.get('DOEJA5-ARIN')).toEqual({ handle: 'DOEJA5-ARIN', lastName: 'Doe' });
+    await expect(client.poc.get('DOEJA5-ARIN')).rejects.toBeInstanceOf(RegRwsApiError);
+    const key = apiKeyIn === 'query' ? TEST_KEY : `ApiKey ${TEST_KEY}`;
+    expect(seen).toEqual([key, '200 <poc', key, '404 <err']);
+    client.raw.eject(middleware);
+    await expect(client.poc.get('DOEJA5-ARIN')).rejects.toBeInstanceOf(RegRwsApiError);
+    expect(seen).toHaveLength(4);
+    expect(requests).toHaveLength(3);
+    expect(() => client.raw.use({} as never)).toThrow(/Middleware must be an object/);
+  });
+
+  it('with or without middlewares, network errors become RegRwsNetworkError; an answer that skips the client is refused', async () => {
+    const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', retry: false, fetch: () => Promise.reject(new TypeError('fetch failed')) });
+    await expect(client.poc.get('DOEJA5-ARIN')).rejects.toBeInstanceOf(RegRwsNetworkError);
+    const answer = { onRequest: () => xmlResponse(pocXml) };
+    await expect(client.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'X' } }, middleware: [answer] })).rejects.toThrow(/a middleware replaced the response/);
+    client.raw.use({ onError: () => undefined });
+    await expect(client.poc.get('DOEJA5-ARIN')).rejects.toBeInstanceOf(RegRwsNetworkError);
   });
 });
