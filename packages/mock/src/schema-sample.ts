@@ -54,8 +54,11 @@ export class SchemaSampler {
     for (const group of exclusiveGroups(s)) for (const p of group.slice(1)) excluded.add(p);
     const max = typeof s.maxProperties === 'number' ? s.maxProperties : Infinity;
     const out: { [key: string]: Json } = {};
+    // Required properties first, so that `maxProperties` never crowds one out.
+    for (const name of required) if (props[name]) out[name] = this.sample(props[name]!, depth + 1);
     for (const [name, ps] of Object.entries(props)) {
       if (Object.keys(out).length >= max) break;
+      if (name in out) continue;
       if (excluded.has(name) && !required.has(name)) continue;
       if (depth >= MAX_DEPTH && !required.has(name)) continue;
       out[name] = this.sample(ps, depth + 1);
