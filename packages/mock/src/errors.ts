@@ -36,9 +36,13 @@ export const MESSAGES = {
   notFound: 'The URL does not name a Reg-RWS resource.',
   methodNotAllowed: 'The HTTP method is not allowed for this URL.',
   unsupportedMediaType: 'The media type of the request is not supported. Use application/xml.',
-  notAcceptable: 'The requested media type cannot be produced. Reg-RWS answers with application/xml.',
+  notAcceptable: 'The requested media type is not acceptable.',
   tooLarge: 'The request body is too large.',
   unspecified: 'An error occurred while attempting to process your request.',
+  unparsable: 'The request is not valid HTTP and cannot be processed.',
+  headersTooLarge: 'The request headers are too large.',
+  requestTimeout: 'The request was not received in time.',
+  conflictingPrefer: 'The Prefer header asks for options that cannot be combined.',
   outage: 'The mock engine (Prism) is not available.',
 } as const;
 

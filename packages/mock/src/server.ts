@@ -4,7 +4,9 @@
  * turns whatever Prism answers into Reg-RWS XML (ErrorPayloads instead of problem+json).
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Agent, STATUS_CODES, createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { XmlEncodeError } from '@regrws/codec';
 import type { Codec, OperationInfo } from '@regrws/codec';
 import { encodeError, MESSAGES, xmlBodyError, type ArinError, type ErrorComponent } from './errors.js';
 import { mockPath, PARKED_400 } from './mock-spec.js';
@@ -29,6 +31,13 @@ const XML = 'application/xml';
 const MAX_PRISM_BODY = 8 * 1024 * 1024;
 /** After an early answer, give up draining a body the client keeps sending after this long. */
 const DRAIN_MS = 5000;
+/**
+ * Idle sockets to Prism are closed after this long, well before Prism's own keep-alive timeout (Node's
+ * default, 5 s), so the front server does not pick a socket Prism is closing at the same moment.
+ */
+const PRISM_IDLE_SOCKET_MS = 2000;
+/** Socket errors that mean the peer closed a kept-alive connection just before it was reused. */
+const STALE_SOCKET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 const HOP_HEADERS = new Set(['content-type', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'sl-violations']);
 
 class Reject extends Error {
@@ -42,12 +51,21 @@ export function createFrontServer(o: FrontServerOptions): Server {
   const sampler = new SchemaSampler(o.spec);
   const keys = o.apiKeys ? new Set(o.apiKeys) : undefined;
   const responseSchemas = collectResponseSchemas(o.spec);
+  const prismAgent = new Agent({ keepAlive: true, timeout: PRISM_IDLE_SOCKET_MS });
+  /** The response being written on each socket, so that a parse error on a later pipelined request waits for it. */
+  const inFlight = new WeakMap<Duplex, { req: IncomingMessage; res: ServerResponse }>();
+  /** Sockets whose bytes Node's parser could not parse; the clientError handler answers them. */
+  const failedSockets = new WeakSet<Duplex>();
 
   const server = createServer((req, res) => {
     const started = Date.now();
+    inFlight.set(req.socket, { req, res });
+    res.once('close', () => inFlight.get(req.socket)?.res === res && inFlight.delete(req.socket));
     const rawPath = (req.url ?? '/').split('?')[0]!;
     res.on('finish', () => o.log?.(`${req.method} ${rawPath} ${res.statusCode} ${Date.now() - started}ms`));
     handle(req, res, rawPath).catch((e: unknown) => {
+      // The parser failed inside this request's body: the clientError handler has answered it.
+      if (failedSockets.has(req.socket)) return void res.destroy();
       const error = e instanceof Reject ? e.error : { status: 500, code: 'E_UNSPECIFIED' as const, message: MESSAGES.unspecified };
       if (!(e instanceof Reject)) o.log?.(`internal error on ${req.method} ${rawPath}: ${e instanceof Error ? e.message : String(e)}`);
       sendError(req, res, error);
@@ -56,6 +74,51 @@ export function createFrontServer(o: FrontServerOptions): Server {
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
+  server.on('close', () => prismAgent.destroy());
+
+  // What Node's HTTP parser cannot parse (a garbage request line, bytes after a request without a
+  // body, oversized headers, a request that never completes) would get Node's bare `400 Bad Request`:
+  // answer an ErrorPayload instead, then close the connection.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (failedSockets.has(socket)) return; // the parser reports every later chunk again
+    failedSockets.add(socket);
+    o.log?.(`unparsable request: ${err.code ?? 'unknown parser error'}`);
+    if (STALE_SOCKET_ERRORS.has(err.code ?? '') || !socket.writable) return void socket.destroy();
+    const answer = () => {
+      if (!socket.writable) return void socket.destroy();
+      socket.end(rawErrorResponse(clientErrorAnswer(err)));
+      // Keep reading until the peer closes (closing with unread input would reset the connection
+      // and could discard the answer), but not for ever.
+      socket.resume();
+      setTimeout(() => socket.destroy(), DRAIN_MS).unref();
+    };
+    const pending = inFlight.get(socket);
+    if (pending && !pending.res.writableFinished && (pending.res.headersSent || pending.req.complete)) {
+      // An earlier request on this connection, read whole, is still being answered: its answer goes
+      // first. (When the error is inside a request's own body, or it timed out, that request is the
+      // one answered here, and its handler stops: see failedSockets above.)
+      const { res } = pending;
+      const giveUp = setTimeout(() => socket.destroy(), o.prismTimeoutMs + DRAIN_MS);
+      giveUp.unref();
+      res.once('finish', () => (clearTimeout(giveUp), answer()));
+      res.once('close', () => res.writableFinished || (clearTimeout(giveUp), socket.destroy()));
+      return;
+    }
+    answer();
+  });
+
+  function clientErrorAnswer(err: NodeJS.ErrnoException): ArinError {
+    const why = [`The HTTP parser reported ${err.code ?? 'an error'}.`];
+    if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, code: 'E_BAD_REQUEST', message: MESSAGES.requestTimeout, additionalInfo: why };
+    if (err.code === 'HPE_HEADER_OVERFLOW') return { status: 400, code: 'E_BAD_REQUEST', message: MESSAGES.headersTooLarge, additionalInfo: why };
+    return { status: 400, code: 'E_BAD_REQUEST', message: MESSAGES.unparsable, additionalInfo: why };
+  }
+
+  function rawErrorResponse(e: ArinError): Buffer {
+    const body = Buffer.from(encodeError(o.codec, e), 'utf8');
+    const head = [`HTTP/1.1 ${e.status} ${STATUS_CODES[e.status] ?? 'Error'}`, `Date: ${new Date().toUTCString()}`, `Content-Type: ${XML}`, `Content-Length: ${body.length}`, 'Connection: close', '', ''].join('\r\n');
+    return Buffer.concat([Buffer.from(head, 'latin1'), body]);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
@@ -115,7 +178,7 @@ export function createFrontServer(o: FrontServerOptions): Server {
     }
     let reply: PrismReply;
     try {
-      reply = await callPrism(o.prismPort, operation.method.toUpperCase(), path, headers, body, o.prismTimeoutMs);
+      reply = await callPrism(prismAgent, o.prismPort, operation.method.toUpperCase(), path, headers, body, o.prismTimeoutMs);
     } catch (e) {
       return errorAnswer({ status: 503, code: 'E_OUTAGE', message: MESSAGES.outage, additionalInfo: [e instanceof Error ? e.message : String(e)] });
     }
@@ -131,7 +194,15 @@ export function createFrontServer(o: FrontServerOptions): Server {
       if (!payload || !schema) return errorAnswer({ status: 500, code: 'E_UNSPECIFIED', message: MESSAGES.unspecified, additionalInfo: [`No XML payload is documented for ${operation.operationId} ${status}.`] });
       const generated: unknown = JSON.parse(reply.body.toString('utf8'));
       const value = sampler.sanitise(generated, schema);
-      return { status, headers: passHeaders, body: o.codec.encode(payload, value) };
+      try {
+        return { status, headers: passHeaders, body: o.codec.encode(payload, value) };
+      } catch (e) {
+        if (!(e instanceof XmlEncodeError)) throw e;
+        // sanitise() is meant to make this unreachable (the tests draw many samples); if the codec still
+        // refuses the cleaned data, the schema's own sample is a valid answer, better than a 500.
+        o.log?.(`dynamic ${operation.operationId} ${status}: cleaned data did not validate (${e.message.slice(0, 300)}); answered a schema sample`);
+        return { status, headers: passHeaders, body: o.codec.encode(payload, sampler.sample(schema)) };
+      }
     }
     if (reply.body.length === 0) return { status, headers: passHeaders, body: '' };
     return errorAnswer({ status: 500, code: 'E_UNSPECIFIED', message: MESSAGES.unspecified, additionalInfo: [`The mock engine answered ${reply.status} with ${type || 'no media type'}.`] });
@@ -197,7 +268,10 @@ function checkAccept(accept: string | undefined): void {
     if (q && Number(q.slice(2)) === 0) return false;
     return type === XML || type === 'text/xml' || type === 'application/*' || type === '*/*';
   });
-  if (!ok) throw new Reject({ status: 406, code: 'E_NOT_ACCEPTABLE', message: MESSAGES.notAcceptable });
+  if (!ok) {
+    // The spec's NotAcceptable example: the component names the header.
+    throw new Reject({ status: 406, code: 'E_NOT_ACCEPTABLE', message: MESSAGES.notAcceptable, components: [{ name: 'Accept', message: `Only application/xml can be produced. Received ${JSON.stringify(accept.slice(0, 100))}.` }] });
+  }
 }
 
 function checkContentType(contentType: string | undefined): void {
@@ -210,7 +284,7 @@ function checkContentType(contentType: string | undefined): void {
 
 /** Reads the body, counting bytes as they arrive: a body over the limit is answered 413 without being buffered. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = (): Reject => new Reject({ status: 413, code: 'E_BAD_REQUEST', message: MESSAGES.tooLarge, components: [{ name: 'body', message: `The limit is ${limit} bytes.` }] });
+  const tooLarge = (): Reject => new Reject({ status: 413, code: 'E_BAD_REQUEST', message: MESSAGES.tooLarge, components: [{ name: 'body', message: `The request body is larger than ${limit} bytes.` }] });
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
@@ -243,6 +317,7 @@ function parsePrefer(value: string | undefined): Prefer {
   if (!value) return { dynamic: false };
   const kept: string[] = [];
   let dynamic = false;
+  let example: string | undefined;
   for (const part of value.split(/[,;]/)) {
     const m = /^\s*(code|example|dynamic)\s*=\s*"?([^"]*)"?\s*$/i.exec(part);
     if (!m) continue;
@@ -254,7 +329,21 @@ function parsePrefer(value: string | undefined): Prefer {
     } else if (key === 'dynamic') {
       dynamic = v.toLowerCase() === 'true';
       kept.push(`dynamic=${dynamic}`);
-    } else kept.push(`example=${v}`);
+    } else {
+      example = v;
+      kept.push(`example=${v}`);
+    }
+  }
+  // A named example is fixed data and dynamic=true asks for generated data: Prism cannot do both
+  // (it looks for the example among the generated JSON variant, which has none, and fails with a 500
+  // once a code is given too). The request is contradictory, so it is refused as such.
+  if (dynamic && example !== undefined) {
+    throw new Reject({
+      status: 400,
+      code: 'E_BAD_REQUEST',
+      message: MESSAGES.conflictingPrefer,
+      components: [{ name: 'Prefer', message: `example=${example} and dynamic=true cannot be combined: an example is fixed data, dynamic=true generates data. Send one of them.` }],
+    });
   }
   return { ...(kept.length ? { header: kept.join(', ') } : {}), dynamic };
 }
@@ -265,9 +354,27 @@ interface PrismReply {
   body: Buffer;
 }
 
-function callPrism(port: number, method: string, path: string, headers: Record<string, string>, body: Buffer | undefined, timeoutMs: number): Promise<PrismReply> {
+/**
+ * One request to Prism over the keep-alive agent. A kept-alive socket can be closed by Prism just as it
+ * is reused (the request then fails with ECONNRESET before any answer): that request is sent once more
+ * on a fresh connection (outside the pool), as Node's documentation advises. Prism keeps no state, so a resend is harmless.
+ */
+async function callPrism(agent: Agent, port: number, method: string, path: string, headers: Record<string, string>, body: Buffer | undefined, timeoutMs: number): Promise<PrismReply> {
+  try {
+    return await callPrismOnce(agent, port, method, path, headers, body, timeoutMs);
+  } catch (e) {
+    if (!(e instanceof StaleSocketError)) throw e;
+    return callPrismOnce(false, port, method, path, headers, body, timeoutMs);
+  }
+}
+
+class StaleSocketError extends Error {}
+
+function callPrismOnce(agent: Agent | false, port: number, method: string, path: string, headers: Record<string, string>, body: Buffer | undefined, timeoutMs: number): Promise<PrismReply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, timeout: timeoutMs }, (res) => {
+    let answered = false;
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, timeout: timeoutMs, agent }, (res) => {
+      answered = true;
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (c: Buffer) => {
@@ -283,7 +390,10 @@ function callPrism(port: number, method: string, path: string, headers: Record<s
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`the mock engine did not answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      if (!answered && req.reusedSocket && STALE_SOCKET_ERRORS.has(e.code ?? '')) reject(new StaleSocketError(e.message));
+      else reject(e);
+    });
     req.end(body);
   });
 }

@@ -1,10 +1,18 @@
 /** Faults answered the ARIN way: an XML ErrorPayload with the right status and code, never problem+json. */
 import { describe, expect, it } from 'vitest';
-import { call, readError, useMock } from '../support/mock.js';
+import { codec } from '@regrws/codec';
+import { bundledSpec, call, readError, useMock, type ArinErrorValue } from '../support/mock.js';
 import * as fx from './faults.fixture.js';
 
 const { mock } = useMock({ maxBodyBytes: 64 * 1024 });
 const url = () => mock().url;
+
+/** A named example of a shared error response of the bundled spec, decoded. */
+function specExample(response: string, name: string): ArinErrorValue {
+  const ref = bundledSpec.components.responses[response].content['application/xml'].examples[name].$ref as string;
+  const xml = bundledSpec.components.examples[ref.split('/').pop()!].value as string;
+  return codec.decode<ArinErrorValue>(xml, { payload: 'Error' }).value;
+}
 
 describe('API key', () => {
   it.each([
@@ -41,6 +49,16 @@ describe('media types', () => {
     const r = await call(url(), 'GET', '/rest/poc/DOEJA5-ARIN', { headers: { Accept: 'application/json' } });
     expect(r.status).toBe(406);
     expect(readError(r).code).toBe('E_NOT_ACCEPTABLE');
+  });
+
+  it('the 406 has the shape of the spec’s NotAcceptable example (code, message, an Accept component)', async () => {
+    const documented = specExample('NotAcceptable', 'notAcceptable');
+    const r = await call(url(), 'GET', '/rest/poc/DOEJA5-ARIN', { headers: { Accept: 'text/html' } });
+    expect(r.status).toBe(406);
+    const e = readError(r);
+    expect({ code: e.code, message: e.message }).toEqual({ code: documented.code, message: documented.message });
+    expect(e.components?.map((c) => c.name)).toEqual(documented.components?.map((c) => c.name));
+    expect(e.components?.[0]?.message).toMatch(/^Only application\/xml can be produced\. Received "text\/html"\.$/);
   });
 
   it('the valid fixture itself is accepted (the fault tests below change one thing each)', async () => {
@@ -84,6 +102,18 @@ describe('XML bodies', () => {
     const r = await call(url(), 'POST', '/rest/poc', { body: fx.validPoc.replace('Doe', 'D'.repeat(70 * 1024)) });
     expect(r.status).toBe(413);
     expect(readError(r).code).toBe('E_BAD_REQUEST');
+  });
+
+  it('the 413 is the spec’s requestTooLarge example, with this mock’s limit', async () => {
+    const documented = specExample('PayloadTooLarge', 'requestTooLarge');
+    const r = await call(url(), 'POST', '/rest/poc', { body: fx.validPoc.replace('Doe', 'D'.repeat(70 * 1024)) });
+    expect(r.status).toBe(413);
+    const e = readError(r);
+    expect({ code: e.code, message: e.message, components: e.components }).toEqual({
+      code: documented.code,
+      message: documented.message,
+      components: documented.components!.map((c) => ({ name: c.name, message: c.message!.replace('1048576', String(64 * 1024)) })),
+    });
   });
 });
 

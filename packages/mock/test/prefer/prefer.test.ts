@@ -107,3 +107,44 @@ describe('Prefer: dynamic=true', () => {
     readError(r);
   });
 });
+
+describe('Prefer: example=… with dynamic=true (contradictory)', () => {
+  // Prism looks for the named example in the generated (JSON) variant, which has none: without code= it
+  // says "not found", with code= it fails with a 500 UNKNOWN. The mock refuses the combination itself.
+  it.each([
+    ['getPoc', 'code=200, example=person, dynamic=true'],
+    ['getPoc', 'example=person, dynamic=true'],
+    ['getPoc', 'code=200;example=person;dynamic=true'],
+    ['getCustomer', 'code=404, example=notFound, dynamic=true'],
+    ['getPoc', 'dynamic=true, example=nonesuch'],
+  ])('%s with %s → 400 E_BAD_REQUEST naming Prefer', async (id, prefer) => {
+    const r = await call(mock().url, op(id).method.toUpperCase(), examplePath(op(id)), { headers: { Prefer: prefer } });
+    expect(r.status, r.body).toBe(400);
+    const e = readError(r);
+    expect(e.code).toBe('E_BAD_REQUEST');
+    expect(e.message).toBe('The Prefer header asks for options that cannot be combined.');
+    expect(e.components).toEqual([{ name: 'Prefer', message: expect.stringMatching(/^example=\S+ and dynamic=true cannot be combined/) }]);
+  });
+
+  it('every operation × every documented status and example, with dynamic=true: 400, never 5xx', async () => {
+    const seen = new Map<number, number>();
+    for (const o of codec.map.operations) {
+      const body = Object.values(requestExamples(o))[0];
+      for (const status of documentedStatuses(o)) {
+        for (const name of responseExampleNames(o, status)) {
+          const r = await call(mock().url, o.method.toUpperCase(), examplePath(o), { headers: { Prefer: `code=${status}, example=${name}, dynamic=true` }, ...(body ? { body } : {}) });
+          seen.set(r.status, (seen.get(r.status) ?? 0) + 1);
+          expect(r.status, `${o.operationId} ${status} ${name}: ${r.body.slice(0, 300)}`).toBe(400);
+          expect(readError(r).code).toBe('E_BAD_REQUEST');
+        }
+      }
+    }
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('example=… with dynamic=false is just that example', async () => {
+    const r = await call(mock().url, 'GET', examplePath(op('getPoc')), { headers: { Prefer: 'example=role, dynamic=false' } });
+    expect(r.status).toBe(200);
+    expect(codec.decode<{ contactType: string }>(r.body, { payload: 'Poc' }).value.contactType).toBe('ROLE');
+  });
+});
