@@ -90,13 +90,14 @@ export function encodeError(codec: Codec, e: ArinError): string {
   const value = {
     message: printable(e.message),
     code: e.code,
-    ...(e.components?.length ? { components: e.components.map((c) => ({ name: printable(c.name), message: printable(c.message) })) } : {}),
-    ...(e.additionalInfo?.length ? { additionalInfo: e.additionalInfo.map(printable) } : {}),
+    components: (e.components ?? []).map((c) => ({ name: printable(c.name), message: printable(c.message) })),
+    additionalInfo: (e.additionalInfo ?? []).map(printable),
   };
+  // Like the real server: empty <components/> and <additionalInfo/> are written, not left out.
   try {
-    return codec.encode('Error', value);
+    return codec.encode('Error', value, { emptyLists: 'keep' });
   } catch {
-    return codec.encode('Error', { message: MESSAGES.unspecified, code: 'E_UNSPECIFIED' });
+    return codec.encode('Error', { message: MESSAGES.unspecified, code: 'E_UNSPECIFIED', components: [], additionalInfo: [] }, { emptyLists: 'keep' });
   }
 }
 

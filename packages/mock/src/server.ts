@@ -195,13 +195,13 @@ export function createFrontServer(o: FrontServerOptions): Server {
       const generated: unknown = JSON.parse(reply.body.toString('utf8'));
       const value = sampler.sanitise(generated, schema);
       try {
-        return { status, headers: passHeaders, body: o.codec.encode(payload, value) };
+        return { status, headers: passHeaders, body: o.codec.encode(payload, value, { emptyLists: 'keep' }) };
       } catch (e) {
         if (!(e instanceof XmlEncodeError)) throw e;
         // sanitise() is meant to make this unreachable (the tests draw many samples); if the codec still
         // refuses the cleaned data, the schema's own sample is a valid answer, better than a 500.
         o.log?.(`dynamic ${operation.operationId} ${status}: cleaned data did not validate (${e.message.slice(0, 300)}); answered a schema sample`);
-        return { status, headers: passHeaders, body: o.codec.encode(payload, sampler.sample(schema)) };
+        return { status, headers: passHeaders, body: o.codec.encode(payload, sampler.sample(schema), { emptyLists: 'keep' }) };
       }
     }
     if (reply.body.length === 0) return { status, headers: passHeaders, body: '' };
