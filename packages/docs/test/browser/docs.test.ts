@@ -131,7 +131,12 @@ describe('rendered docs (offline, Chromium)', () => {
     const op = operations.find((o) => o.operationId === 'getOrg') ?? operations[0]!;
     await openTag(op.tag, op.summary);
     await menu().getByText(op.summary, { exact: true }).click();
-    const example = page.getByText(CORE_NS).first();
+    // The operation's own response sample (the panel after its request panel), not the introduction's example.
+    const header = `${op.method}\n${op.path}\n`;
+    await page.waitForFunction((h) => [...document.querySelectorAll('[data-component-name="Panel/Panel"]')].some((e) => (e as HTMLElement).innerText.startsWith(h)), header, { timeout: 5000 });
+    const at = await page.evaluate((h) => [...document.querySelectorAll('[data-component-name="Panel/Panel"]')].findIndex((e) => (e as HTMLElement).innerText.startsWith(h)), header);
+    const example = page.locator('[data-component-name="Panel/Panel"]').nth(at + 1);
+    expect(await example.innerText()).toContain(CORE_NS);
     await example.scrollIntoViewIfNeeded();
     expect(await example.isVisible()).toBe(true);
     mkdirSync(resultsDir, { recursive: true });
