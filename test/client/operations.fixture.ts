@@ -18,6 +18,7 @@ const bool = (v: string | undefined) => v === 'true';
 const phones = (d: any) => d.phones ?? [];
 const tickets = (d: any) => d.tickets ?? [];
 const ticketed = (d: any) => (d.net ? { status: 'done', net: d.net } : { status: 'pending', ticket: d.ticket });
+const nets = (d: any) => d.nets ?? [];
 
 export const clientCases: Record<string, ClientCase[]> = {
   createPoc: [{ label: 'poc.create(poc)', call: (c, _p, b) => c.poc.create(b) }],
@@ -60,4 +61,16 @@ export const clientCases: Record<string, ClientCase[]> = {
     { label: 'ticket.close(no)', call: (c, p) => c.ticket.close(p.ticketNo!), builtBody: (p) => ({ ticketNo: p.ticketNo, webTicketStatus: 'CLOSED' }) },
   ],
   addTicketMessage: [{ label: 'ticket.addMessage(no, message)', call: (c, p, b) => c.ticket.addMessage(p.ticketNo!, b) }],
+  getTicketSummary: [{ label: 'ticket.getSummary(no)', call: (c, p) => c.ticket.getSummary(p.ticketNo!) }],
+  listTicketSummariesByStatus: [{ label: 'ticket.listSummaries({ status })', call: (c, p) => c.ticket.listSummaries({ status: p.ticketStatus as any }), result: tickets }],
+  listTicketSummariesByType: [{ label: 'ticket.listSummaries({ type })', call: (c, p) => c.ticket.listSummaries({ type: p.ticketType as any }), result: tickets }],
+  listTicketSummariesByTypeAndStatus: [
+    { label: 'ticket.listSummaries({ type, status })', call: (c, p) => c.ticket.listSummaries({ type: p.ticketType as any, status: p.ticketStatus as any }), result: tickets },
+  ],
+  setTicketStatus: [{ label: 'ticket.setStatus(no, status)', call: (c, p) => c.ticket.setStatus(p.ticketNo!, p.ticketStatus as any) }],
+  getTicketMessage: [{ label: 'ticket.getMessage(no, messageId)', call: (c, p) => c.ticket.getMessage(p.ticketNo!, Number(p.messageId)) }],
+  removeNet: [{ label: 'net.remove(handle, net)', call: (c, p, b) => c.net.remove(p.netHandle!, b), result: ticketed }],
+  getParentNet: [{ label: 'net.getParent(start, end)', call: (c, p) => c.net.getParent(p.startAddress!, p.endAddress!) }],
+  getMostSpecificNet: [{ label: 'net.getMostSpecific(start, end)', call: (c, p) => c.net.getMostSpecific(p.startAddress!, p.endAddress!) }],
+  listNetsByIpRange: [{ label: 'net.listByIpRange(start, end)', call: (c, p) => c.net.listByIpRange(p.startAddress!, p.endAddress!), result: nets }],
 };

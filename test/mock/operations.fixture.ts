@@ -59,4 +59,43 @@ export const mockCases: Record<string, MockCase> = {
   getTicket: { invalid: [{ why: 'msgRefs that is not a boolean', method: 'GET', path: `/rest/ticket/20240502-X17?msgRefs=maybe&${K}`, status: 400 }] },
   modifyTicket: { invalid: [{ why: 'a ticket number without its X', method: 'PUT', path: `/rest/ticket/20240502-17?${K}`, headers: xml, body: '<ticket xmlns="http://www.arin.net/regrws/core/v1"><ticketNo>20240502-X17</ticketNo><webTicketStatus>CLOSED</webTicketStatus></ticket>', status: 400 }] },
   addTicketMessage: {},
+  getTicketSummary: { invalid: [{ why: 'a ticket number without its X', method: 'GET', path: `/rest/ticket/20240502-17/summary?${K}`, status: 400 }] },
+  listTicketSummariesByStatus: {
+    invalid: [
+      { why: 'a resolution given as a status (ARIN\'s methods page shows ACCEPTED)', method: 'GET', path: `/rest/ticket/summary;ticketStatus=ACCEPTED?${K}`, status: 400 },
+      { why: 'an empty ticket status', method: 'GET', path: `/rest/ticket/summary;ticketStatus=?${K}`, status: 400 },
+    ],
+  },
+  listTicketSummariesByType: { invalid: [{ why: 'an empty ticket type', method: 'GET', path: `/rest/ticket/summary;ticketType=?${K}`, status: 400 }] },
+  listTicketSummariesByTypeAndStatus: {
+    invalid: [{ why: 'an unknown matrix parameter next to the known ones', method: 'GET', path: `/rest/ticket/summary;ticketType=QUESTION;ticketStatus=ANY;flagged=true?${K}`, status: 400 }],
+  },
+  setTicketStatus: {
+    invalid: [
+      { why: 'a status other than CLOSED', method: 'PUT', path: `/rest/ticket/20240502-X17/ticketStatus/RESOLVED?${K}`, status: 400 },
+      { why: 'a search-only status', method: 'PUT', path: `/rest/ticket/20240502-X17/ticketStatus/ANY?${K}`, status: 400 },
+    ],
+  },
+  getTicketMessage: {
+    invalid: [
+      { why: 'a message id that is not a number', method: 'GET', path: `/rest/ticket/20240502-X17/message/first?${K}`, status: 400 },
+      { why: 'a negative message id', method: 'GET', path: `/rest/ticket/20240502-X17/message/-1?${K}`, status: 400 },
+    ],
+  },
+  removeNet: {
+    bodies: ['withMessage'],
+    invalid: [{ why: 'a ticket in place of the NET', method: 'PUT', path: `/rest/net/NET-192-0-2-64-1/remove?${K}`, headers: xml, body: '<ticket xmlns="http://www.arin.net/regrws/core/v1"><ticketNo>20240502-X17</ticketNo></ticket>', status: 400 }],
+  },
+  getParentNet: {
+    invalid: [
+      { why: 'a zero-padded address (the URL takes plain ones)', method: 'GET', path: `/rest/net/parentNet/192.000.002.064/192.000.002.095?${K}`, status: 400 },
+      { why: 'a CIDR prefix instead of an address', method: 'GET', path: `/rest/net/parentNet/192.0.2.64%2F27/192.0.2.95?${K}`, status: 400 },
+    ],
+  },
+  getMostSpecificNet: {
+    invalid: [{ why: 'a NET handle instead of an address', method: 'GET', path: `/rest/net/mostSpecificNet/NET-192-0-2-64-1/192.0.2.95?${K}`, status: 400 }],
+  },
+  listNetsByIpRange: {
+    invalid: [{ why: 'an IPv4 octet over 255', method: 'GET', path: `/rest/net/netsByIpRange/192.0.2.64/192.0.2.256?${K}`, status: 400 }],
+  },
 };

@@ -15,6 +15,8 @@ export type Customer = Schemas['Customer'];
 export type Net = Schemas['Net'];
 export type Ticket = Schemas['Ticket'];
 export type TicketStatus = Schemas['TicketStatus'];
+/** The status `PUT /rest/ticket/{ticketNo}/ticketStatus/{ticketStatus}` accepts: only `CLOSED`. */
+export type SettableTicketStatus = components['parameters']['TicketStatusClosed'];
 export type TicketedRequest = Schemas['TicketedRequest'];
 export type Message = Schemas['Message'];
 export type Collection = Schemas['Collection'];
@@ -155,7 +157,31 @@ export function createFacade(raw: RegRwsRawClient, timing: Timing) {
     /** Reallocates part of the parent NET. Never retried automatically. */
     reallocate: async (parentNetHandle: string, reallocated: Net, options: CallOptions = {}): Promise<TicketedResult> =>
       toTicketedResult(await data(raw.PUT('/rest/net/{parentNetHandle}/reallocate', { params: { path: { parentNetHandle } }, body: reallocated, ...options }))),
+    /**
+     * Asks ARIN to remove the NET (`PUT /rest/net/{netHandle}/remove`); the body is the NET, and may carry
+     * `messages` with attachments explaining why. Never retried automatically: a replay may open a second request.
+     */
+    remove: async (netHandle: string, removed: Net, options: CallOptions = {}): Promise<TicketedResult> =>
+      toTicketedResult(await data(raw.PUT('/rest/net/{netHandle}/remove', { params: { path: { netHandle } }, body: removed, ...options }))),
+    /** The NET the range comes from. Plain addresses (`192.0.2.64`, `2001:db8::`), IPv4 or IPv6. */
+    getParent: (startAddress: string, endAddress: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/net/parentNet/{startAddress}/{endAddress}', { params: { path: { startAddress, endAddress } }, ...options })),
+    /** The smallest NET that contains the range. Plain addresses, IPv4 or IPv6. */
+    getMostSpecific: (startAddress: string, endAddress: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/net/mostSpecificNet/{startAddress}/{endAddress}', { params: { path: { startAddress, endAddress } }, ...options })),
+    /** The NETs of the range (an empty list when there are none). Plain addresses, IPv4 or IPv6. */
+    listByIpRange: async (startAddress: string, endAddress: string, options: CallOptions = {}): Promise<Net[]> => {
+      const found = await data(raw.GET('/rest/net/netsByIpRange/{startAddress}/{endAddress}', { params: { path: { startAddress, endAddress } }, ...options }));
+      return found.nets ?? [];
+    },
   };
+
+  /** Splits a ticket filter into its matrix values; at least one must be present. */
+  function ticketFilter(filter: TicketFilter, method: string): { ticketType?: TicketType; ticketStatus?: TicketStatus } {
+    const { type: ticketType, status: ticketStatus } = filter as { type?: TicketType; status?: TicketStatus };
+    if (!present(ticketType) && !present(ticketStatus)) throw new RegRwsArgumentError(`${method} needs a ticket type, a ticket status, or both`);
+    return { ...(present(ticketType) ? { ticketType } : {}), ...(present(ticketStatus) ? { ticketStatus } : {}) };
+  }
 
   const ticket = {
     /** `msgRefs: true` returns message references instead of full messages (and their attachments). */
@@ -174,19 +200,42 @@ export function createFacade(raw: RegRwsRawClient, timing: Timing) {
       data(raw.PUT('/rest/ticket/{ticketNo}/message', { params: { path: { ticketNo } }, body: message, ...options })),
     /** Tickets by type and/or status (summaries, without messages). */
     list: async (filter: TicketFilter, options: CallOptions = {}): Promise<Ticket[]> => {
-      const { type: ticketType, status: ticketStatus } = filter as { type?: TicketType; status?: TicketStatus };
+      const { ticketType, ticketStatus } = ticketFilter(filter, 'ticket.list');
       let found: Collection;
-      if (present(ticketType) && present(ticketStatus)) {
+      if (ticketType !== undefined && ticketStatus !== undefined) {
         found = await data(raw.GET('/rest/ticket;ticketType={ticketType};ticketStatus={ticketStatus}', { params: { path: { ticketType, ticketStatus } }, ...options }));
-      } else if (present(ticketType)) {
+      } else if (ticketType !== undefined) {
         found = await data(raw.GET('/rest/ticket;ticketType={ticketType}', { params: { path: { ticketType } }, ...options }));
-      } else if (present(ticketStatus)) {
-        found = await data(raw.GET('/rest/ticket;ticketStatus={ticketStatus}', { params: { path: { ticketStatus } }, ...options }));
       } else {
-        throw new RegRwsArgumentError('ticket.list needs a ticket type, a ticket status, or both');
+        found = await data(raw.GET('/rest/ticket;ticketStatus={ticketStatus}', { params: { path: { ticketStatus: ticketStatus! } }, ...options }));
       }
       return found.tickets ?? [];
     },
+    /** The ticket without messages (`/rest/ticket/{ticketNo}/summary`): cheap to poll, never 413. */
+    getSummary: (ticketNo: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/ticket/{ticketNo}/summary', { params: { path: { ticketNo } }, ...options })),
+    /** Ticket summaries by type and/or status, through `/rest/ticket/summary;…`. */
+    listSummaries: async (filter: TicketFilter, options: CallOptions = {}): Promise<Ticket[]> => {
+      const { ticketType, ticketStatus } = ticketFilter(filter, 'ticket.listSummaries');
+      let found: Collection;
+      if (ticketType !== undefined && ticketStatus !== undefined) {
+        found = await data(raw.GET('/rest/ticket/summary;ticketType={ticketType};ticketStatus={ticketStatus}', { params: { path: { ticketType, ticketStatus } }, ...options }));
+      } else if (ticketType !== undefined) {
+        found = await data(raw.GET('/rest/ticket/summary;ticketType={ticketType}', { params: { path: { ticketType } }, ...options }));
+      } else {
+        found = await data(raw.GET('/rest/ticket/summary;ticketStatus={ticketStatus}', { params: { path: { ticketStatus: ticketStatus! } }, ...options }));
+      }
+      return found.tickets ?? [];
+    },
+    /**
+     * Sets the status without a body (`PUT /rest/ticket/{ticketNo}/ticketStatus/{ticketStatus}`). Only `CLOSED`
+     * is accepted, and only for a RESOLVED ticket (Reg-RWS answers 400 otherwise).
+     */
+    setStatus: (ticketNo: string, ticketStatus: SettableTicketStatus, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/ticket/{ticketNo}/ticketStatus/{ticketStatus}', { params: { path: { ticketNo, ticketStatus } }, ...options })),
+    /** One message, with `attachmentReferences` instead of inline attachments. */
+    getMessage: (ticketNo: string, messageId: number, options: CallOptions = {}) =>
+      data(raw.GET('/rest/ticket/{ticketNo}/message/{messageId}', { params: { path: { ticketNo, messageId } }, ...options })),
   };
 
   /**

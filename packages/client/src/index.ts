@@ -28,6 +28,7 @@ export type {
   Poc,
   PocFunction,
   RegRwsFacade,
+  SettableTicketStatus,
   Ticket,
   TicketedRequest,
   TicketedResult,

@@ -619,6 +619,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/net/{netHandle}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description NET handle, e.g. `NET-192-0-2-64-1` (IPv4) or `NET6-2001-DB8-1` (IPv6).
+                 * @example NET-192-0-2-64-1
+                 */
+                netHandle: components["parameters"]["NetHandle"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Remove a NET, with a message
+         * @description Asks ARIN to remove the NET, with a `<net>` body that may carry `messages` (with inline
+         *     base64 `attachments`) explaining the request; send the NET as `GET` returns it, with the
+         *     immutable fields (`version`, `netBlocks`, `orgHandle`/`customerHandle`,
+         *     `parentNetHandle`) unchanged. The response is a `<ticketedRequest>` with exactly one
+         *     child: `<net>` when the NET was removed at once (done; `GET` now gives 404), or `<ticket>`
+         *     (`NET_DELETE_REQUEST`) when ARIN reviews the request (pending; wait for the ticket to close
+         *     before reusing the space). ARIN does not document whether the ticket case uses 200 or
+         *     another 2xx; 200 is documented here. Not idempotent: a replay may open a second request
+         *     or ticket, so check the NET and your tickets first. `originASes` values are discarded
+         *     since July 2025 (notes §5.16).
+         *     Errors: the key not authorised for the NET or its parent (403), the NET still linked to
+         *     other records (409), a body or attachments too large (413).
+         */
+        put: operations["removeNet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/net/parentNet/{startAddress}/{endAddress}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+                 *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+                 *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+                 * @example 192.0.2.64
+                 */
+                startAddress: components["parameters"]["StartAddress"];
+                /**
+                 * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+                 *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+                 * @example 192.0.2.95
+                 */
+                endAddress: components["parameters"]["EndAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the parent NET of an address range
+         * @description Returns the NET the range comes from: the registered NET directly above it (for
+         *     `192.0.2.64`–`192.0.2.95` reassigned out of `192.0.2.0/24`, the `/24`). Use it to find the `parentNetHandle` for a reassignment or
+         *     reallocation. No NET contains the range: 404.
+         *     The range is given in the URL in plain notation (`192.0.2.64`, `2001:db8::`; not
+         *     zero-padded, not CIDR, not a handle), IPv4 or IPv6; both ends must be of the same version.
+         *     Addresses in the response are zero-padded (IPv4) or fully expanded in upper case (IPv6),
+         *     dates are ISO 8601 with an offset and children come in the server's order (notes §1.9,
+         *     §5.1, §5.2).
+         */
+        get: operations["getParentNet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/net/mostSpecificNet/{startAddress}/{endAddress}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+                 *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+                 *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+                 * @example 192.0.2.64
+                 */
+                startAddress: components["parameters"]["StartAddress"];
+                /**
+                 * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+                 *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+                 * @example 192.0.2.95
+                 */
+                endAddress: components["parameters"]["EndAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the most specific NET of an address range
+         * @description Returns the smallest registered NET that contains the whole range (the NET equal to the
+         *     range when one exists, e.g. the reassignment `192.0.2.64`–`192.0.2.95`). No NET
+         *     contains the range: 404.
+         *     The range is given in the URL in plain notation (`192.0.2.64`, `2001:db8::`; not
+         *     zero-padded, not CIDR, not a handle), IPv4 or IPv6; both ends must be of the same version.
+         *     Addresses in the response are zero-padded (IPv4) or fully expanded in upper case (IPv6),
+         *     dates are ISO 8601 with an offset and children come in the server's order (notes §1.9,
+         *     §5.1, §5.2).
+         */
+        get: operations["getMostSpecificNet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/net/netsByIpRange/{startAddress}/{endAddress}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+                 *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+                 *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+                 * @example 192.0.2.64
+                 */
+                startAddress: components["parameters"]["StartAddress"];
+                /**
+                 * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+                 *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+                 * @example 192.0.2.95
+                 */
+                endAddress: components["parameters"]["EndAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the NETs of an address range
+         * @description Returns the registered NETs of the range as a `<collection>` of `<net>` elements (a real
+         *     capture of this call is the only observed `<collection>` of NETs; ARIN's schemas disagree
+         *     on which payloads a collection may hold, notes §5.7). No NET: `<collection/>` with 200.
+         *     The range is given in the URL in plain notation (`192.0.2.64`, `2001:db8::`; not
+         *     zero-padded, not CIDR, not a handle), IPv4 or IPv6; both ends must be of the same version.
+         *     Addresses in the response are zero-padded (IPv4) or fully expanded in upper case (IPv6),
+         *     dates are ISO 8601 with an offset and children come in the server's order (notes §1.9,
+         *     §5.1, §5.2).
+         */
+        get: operations["listNetsByIpRange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/ticket;ticketStatus={ticketStatus}": {
         parameters: {
             query?: never;
@@ -714,6 +874,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/ticket/summary;ticketStatus={ticketStatus}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Matrix parameter `;ticketStatus=`: a ticket status, or `ANY` / `ANY_OPEN`.
+                 * @example ANY_OPEN
+                 */
+                ticketStatus: components["parameters"]["TicketStatusMatrix"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List ticket summaries by status
+         * @description Lists the tickets of the API key's ARIN Online account (except W-series tickets) as a
+         *     `<collection>` of `<ticket>` summaries, without `messages` or `messageReferences`;
+         *     an empty result is `<collection/>` (200). The matrix parameters take `webTicketType` /
+         *     `webTicketStatus` values, including the search values `ANY` and `ANY_OPEN`; ARIN's
+         *     methods page wrongly shows resolutions such as ACCEPTED as status values, and
+         *     `/rest/ticket/TICKETNUMBER/summary` as the header-authentication URL (notes §5.18).
+         *     Status values follow ARIN's payload table, which has more values than the RELAX NG
+         *     comments (notes §5.5); ticket types are an open set (notes §5.6).
+         */
+        get: operations["listTicketSummariesByStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/ticket/summary;ticketType={ticketType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Matrix parameter `;ticketType=`: a ticket type, or `ANY`.
+                 * @example IPV4_SIMPLE_REASSIGN
+                 */
+                ticketType: components["parameters"]["TicketTypeMatrix"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List ticket summaries by type
+         * @description Lists the tickets of the API key's ARIN Online account (except W-series tickets) as a
+         *     `<collection>` of `<ticket>` summaries, without `messages` or `messageReferences`;
+         *     an empty result is `<collection/>` (200). The matrix parameters take `webTicketType` /
+         *     `webTicketStatus` values, including the search values `ANY` and `ANY_OPEN`; ARIN's
+         *     methods page wrongly shows resolutions such as ACCEPTED as status values, and
+         *     `/rest/ticket/TICKETNUMBER/summary` as the header-authentication URL (notes §5.18).
+         *     Status values follow ARIN's payload table, which has more values than the RELAX NG
+         *     comments (notes §5.5); ticket types are an open set (notes §5.6).
+         */
+        get: operations["listTicketSummariesByType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/ticket/summary;ticketType={ticketType};ticketStatus={ticketStatus}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Matrix parameter `;ticketType=`: a ticket type, or `ANY`.
+                 * @example IPV4_SIMPLE_REASSIGN
+                 */
+                ticketType: components["parameters"]["TicketTypeMatrix"];
+                /**
+                 * @description Matrix parameter `;ticketStatus=`: a ticket status, or `ANY` / `ANY_OPEN`.
+                 * @example ANY_OPEN
+                 */
+                ticketStatus: components["parameters"]["TicketStatusMatrix"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List ticket summaries by type and status
+         * @description Lists the tickets of the API key's ARIN Online account (except W-series tickets) as a
+         *     `<collection>` of `<ticket>` summaries, without `messages` or `messageReferences`;
+         *     an empty result is `<collection/>` (200). The matrix parameters take `webTicketType` /
+         *     `webTicketStatus` values, including the search values `ANY` and `ANY_OPEN`; ARIN's
+         *     methods page wrongly shows resolutions such as ACCEPTED as status values, and
+         *     `/rest/ticket/TICKETNUMBER/summary` as the header-authentication URL (notes §5.18).
+         *     Status values follow ARIN's payload table, which has more values than the RELAX NG
+         *     comments (notes §5.5); ticket types are an open set (notes §5.6).
+         */
+        get: operations["listTicketSummariesByTypeAndStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/ticket/{ticketNo}": {
         parameters: {
             query?: never;
@@ -750,6 +1014,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/ticket/{ticketNo}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket number in the format `YYYYMMDD-X<n>`, e.g. `20240502-X17`.
+                 * @example 20240502-X17
+                 */
+                ticketNo: components["parameters"]["TicketNo"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a ticket summary
+         * @description Returns the ticket without its messages: no `messages` and no `messageReferences`,
+         *     so it never carries attachments and never answers 413. Cheaper than
+         *     `GET /rest/ticket/{ticketNo}` for polling the status of a pending request. Dates are
+         *     ISO 8601 with an offset and children come in the server's order, not as in ARIN's payload
+         *     documentation (notes §5.1, §5.2). ARIN's methods page also shows this URL, by mistake, as
+         *     the header-authentication form of the ticket list (notes §5.18); the list is
+         *     `/rest/ticket/summary;…` (`listTicketSummaries…`).
+         */
+        get: operations["getTicketSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/ticket/{ticketNo}/ticketStatus/{ticketStatus}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket number in the format `YYYYMMDD-X<n>`, e.g. `20240502-X17`.
+                 * @example 20240502-X17
+                 */
+                ticketNo: components["parameters"]["TicketNo"];
+                /**
+                 * @description The new ticket status. Only `CLOSED` is accepted, and only when the ticket is `RESOLVED`;
+                 *     any other value or current status is refused (400).
+                 * @example CLOSED
+                 */
+                ticketStatus: components["parameters"]["TicketStatusClosed"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close a resolved ticket (no body)
+         * @description Sets the ticket's `webTicketStatus` without a request body and returns the ticket. Only
+         *     `CLOSED` is allowed, and only when the ticket is currently `RESOLVED`: any other status
+         *     in the URL, or a ticket in any other status, is refused with an error payload (400). Same
+         *     effect as `modifyTicket` with `<webTicketStatus>CLOSED</webTicketStatus>`. ARIN's methods
+         *     page writes the URL with a generic `STATUS`; no other value is accepted. Closing an
+         *     already closed ticket changes nothing, so a replay is safe. The answer carries no messages.
+         */
+        put: operations["setTicketStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/ticket/{ticketNo}/message": {
         parameters: {
             query?: never;
@@ -772,6 +1105,46 @@ export interface paths {
          *     give 413.
          */
         put: operations["addTicketMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/ticket/{ticketNo}/message/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket number in the format `YYYYMMDD-X<n>`, e.g. `20240502-X17`.
+                 * @example 20240502-X17
+                 */
+                ticketNo: components["parameters"]["TicketNo"];
+                /**
+                 * @description Message number within the ticket (`messageId` of a `<messageReference>` or `<message>`),
+                 *     e.g. `2`. Take it from `GET /rest/ticket/{ticketNo}?msgRefs=true`.
+                 * @example 2
+                 */
+                messageId: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one message of a ticket
+         * @description Returns one message of the ticket with `attachmentReferences` (file name and
+         *     `attachmentId`) instead of inline attachments; download an attachment with
+         *     `GET /rest/ticket/{ticketNo}/message/{messageId}/attachment/{attachmentId}` (not modelled
+         *     here: it answers `application/octet-stream`). `messageId` and `createdDate` are in the
+         *     messages namespace (usually prefixed `ns2`). ARIN's payload page misspells
+         *     `attachementFilename` and drops the `/` of `</ns2:messageId>` in its examples; the
+         *     server writes `attachmentFilename` and well-formed XML (notes §5.18). Lines are numbered
+         *     from 0 and dates are ISO 8601 with an offset (notes §5.1, §5.3). Unknown ticket or
+         *     message: 404.
+         */
+        get: operations["getTicketMessage"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1537,6 +1910,19 @@ export interface components {
          */
         ParentNetHandle: string;
         /**
+         * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+         *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+         *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+         * @example 192.0.2.64
+         */
+        StartAddress: string;
+        /**
+         * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+         *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+         * @example 192.0.2.95
+         */
+        EndAddress: string;
+        /**
          * @description Matrix parameter `;ticketStatus=`: a ticket status, or `ANY` / `ANY_OPEN`.
          * @example ANY_OPEN
          */
@@ -1558,6 +1944,18 @@ export interface components {
          * @example true
          */
         MsgRefs: boolean;
+        /**
+         * @description The new ticket status. Only `CLOSED` is accepted, and only when the ticket is `RESOLVED`;
+         *     any other value or current status is refused (400).
+         * @example CLOSED
+         */
+        TicketStatusClosed: "CLOSED";
+        /**
+         * @description Message number within the ticket (`messageId` of a `<messageReference>` or `<message>`),
+         *     e.g. `2`. Take it from `GET /rest/ticket/{ticketNo}?msgRefs=true`.
+         * @example 2
+         */
+        MessageId: number;
     };
     requestBodies: never;
     headers: never;
@@ -2579,6 +2977,167 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    removeNet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description NET handle, e.g. `NET-192-0-2-64-1` (IPv4) or `NET6-2001-DB8-1` (IPv6).
+                 * @example NET-192-0-2-64-1
+                 */
+                netHandle: components["parameters"]["NetHandle"];
+            };
+            cookie?: never;
+        };
+        /** @description The NET to remove, optionally with messages and attachments. */
+        requestBody: {
+            content: {
+                "application/xml": components["schemas"]["Net"];
+            };
+        };
+        responses: {
+            /** @description Completed (net) or pending (ticket). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TicketedRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getParentNet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+                 *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+                 *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+                 * @example 192.0.2.64
+                 */
+                startAddress: components["parameters"]["StartAddress"];
+                /**
+                 * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+                 *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+                 * @example 192.0.2.95
+                 */
+                endAddress: components["parameters"]["EndAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parent NET. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Net"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMostSpecificNet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+                 *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+                 *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+                 * @example 192.0.2.64
+                 */
+                startAddress: components["parameters"]["StartAddress"];
+                /**
+                 * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+                 *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+                 * @example 192.0.2.95
+                 */
+                endAddress: components["parameters"]["EndAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The most specific NET. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Net"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNetsByIpRange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description First address of the range, in plain notation: IPv4 dotted decimal without zero padding
+                 *     (`192.0.2.64`, not `192.000.002.064`) or IPv6 (`2001:db8::`, compressed or not). Not a
+                 *     CIDR prefix and not a handle. Percent-encoding `:` is allowed.
+                 * @example 192.0.2.64
+                 */
+                startAddress: components["parameters"]["StartAddress"];
+                /**
+                 * @description Last address of the range, in the same plain notation and IP version as `startAddress`
+                 *     (`192.0.2.95`, or `2001:db8:0:ffff:ffff:ffff:ffff:ffff`).
+                 * @example 192.0.2.95
+                 */
+                endAddress: components["parameters"]["EndAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NETs of the range. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Collection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTicketsByStatus: {
         parameters: {
             query?: never;
@@ -2680,6 +3239,107 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listTicketSummariesByStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Matrix parameter `;ticketStatus=`: a ticket status, or `ANY` / `ANY_OPEN`.
+                 * @example ANY_OPEN
+                 */
+                ticketStatus: components["parameters"]["TicketStatusMatrix"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching tickets, without messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Collection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTicketSummariesByType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Matrix parameter `;ticketType=`: a ticket type, or `ANY`.
+                 * @example IPV4_SIMPLE_REASSIGN
+                 */
+                ticketType: components["parameters"]["TicketTypeMatrix"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching tickets, without messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Collection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTicketSummariesByTypeAndStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Matrix parameter `;ticketType=`: a ticket type, or `ANY`.
+                 * @example IPV4_SIMPLE_REASSIGN
+                 */
+                ticketType: components["parameters"]["TicketTypeMatrix"];
+                /**
+                 * @description Matrix parameter `;ticketStatus=`: a ticket status, or `ANY` / `ANY_OPEN`.
+                 * @example ANY_OPEN
+                 */
+                ticketStatus: components["parameters"]["TicketStatusMatrix"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching tickets, without messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Collection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getTicket: {
         parameters: {
             query?: {
@@ -2760,6 +3420,76 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getTicketSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket number in the format `YYYYMMDD-X<n>`, e.g. `20240502-X17`.
+                 * @example 20240502-X17
+                 */
+                ticketNo: components["parameters"]["TicketNo"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket, without messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setTicketStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket number in the format `YYYYMMDD-X<n>`, e.g. `20240502-X17`.
+                 * @example 20240502-X17
+                 */
+                ticketNo: components["parameters"]["TicketNo"];
+                /**
+                 * @description The new ticket status. Only `CLOSED` is accepted, and only when the ticket is `RESOLVED`;
+                 *     any other value or current status is refused (400).
+                 * @example CLOSED
+                 */
+                ticketStatus: components["parameters"]["TicketStatusClosed"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     addTicketMessage: {
         parameters: {
             query?: never;
@@ -2795,6 +3525,44 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket number in the format `YYYYMMDD-X<n>`, e.g. `20240502-X17`.
+                 * @example 20240502-X17
+                 */
+                ticketNo: components["parameters"]["TicketNo"];
+                /**
+                 * @description Message number within the ticket (`messageId` of a `<messageReference>` or `<message>`),
+                 *     e.g. `2`. Take it from `GET /rest/ticket/{ticketNo}?msgRefs=true`.
+                 * @example 2
+                 */
+                messageId: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -140,6 +140,14 @@ describe('errors: every failure is a typed error', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('ticket.listSummaries with neither type nor status is refused before any request, and does not compile', async () => {
+    const { client, requests } = testClient(() => xmlResponse('<collection xmlns="http://www.arin.net/regrws/core/v1"/>'));
+    // @ts-expect-error a filter needs a type, a status, or both
+    expect(await failure(client.ticket.listSummaries({}))).toBeInstanceOf(RegRwsArgumentError);
+    expect(await failure(client.ticket.listSummaries({ status: '' } as never))).toBeInstanceOf(RegRwsArgumentError);
+    expect(requests).toHaveLength(0);
+  });
+
   it('an invalid payload is refused before any request, with the codec issues', async () => {
     const { client, requests } = testClient(() => xmlResponse(pocXml));
     const error = (await failure(client.poc.create({ lastName: 'Doe' } as Poc))) as RegRwsArgumentError;

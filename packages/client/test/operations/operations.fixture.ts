@@ -9,10 +9,15 @@ export const PARENT_NET = 'NET-192-0-2-0-1';
 export const PHONE = '+1-555-555-0100';
 export const EMAIL = 'noc+arin@example.net';
 export const TICKET = '20240502-X17';
+export const START = '192.0.2.64';
+export const END = '192.0.2.95';
+/** IPv6 ends, plain and compressed: `:` must stay inside its segment. */
+export const START6 = '2001:db8::';
+export const END6 = '2001:db8:0:ffff:ffff:ffff:ffff:ffff';
 
 export interface OperationCase {
   /** Parameters as the raw client takes them; the facade call below must produce the same request. */
-  params: { path?: Record<string, string | boolean>; query?: Record<string, string | boolean> };
+  params: { path?: Record<string, string | number | boolean>; query?: Record<string, string | boolean> };
   /** The facade method that covers the operation. `body` is a decoded request example. */
   facade: (client: RegRwsClient, body: any) => Promise<unknown>;
 }
@@ -58,4 +63,17 @@ export const operationCases: Record<string, OperationCase> = {
   getTicket: { params: { path: { ticketNo: TICKET }, query: { msgRefs: true } }, facade: (c) => c.ticket.get(TICKET, { msgRefs: true }) },
   modifyTicket: { params: { path: { ticketNo: TICKET } }, facade: (c, body) => c.ticket.modify(TICKET, body) },
   addTicketMessage: { params: { path: { ticketNo: TICKET } }, facade: (c, body) => c.ticket.addMessage(TICKET, body) },
+  getTicketSummary: { params: { path: { ticketNo: TICKET } }, facade: (c) => c.ticket.getSummary(TICKET) },
+  listTicketSummariesByStatus: { params: { path: { ticketStatus: 'ANY_OPEN' } }, facade: (c) => c.ticket.listSummaries({ status: 'ANY_OPEN' }) },
+  listTicketSummariesByType: { params: { path: { ticketType: 'NET_DELETE_REQUEST' } }, facade: (c) => c.ticket.listSummaries({ type: 'NET_DELETE_REQUEST' }) },
+  listTicketSummariesByTypeAndStatus: {
+    params: { path: { ticketType: 'IPV4_REALLOCATE', ticketStatus: 'RESOLVED' } },
+    facade: (c) => c.ticket.listSummaries({ type: 'IPV4_REALLOCATE', status: 'RESOLVED' }),
+  },
+  setTicketStatus: { params: { path: { ticketNo: TICKET, ticketStatus: 'CLOSED' } }, facade: (c) => c.ticket.setStatus(TICKET, 'CLOSED') },
+  getTicketMessage: { params: { path: { ticketNo: TICKET, messageId: 2 } }, facade: (c) => c.ticket.getMessage(TICKET, 2) },
+  removeNet: { params: { path: { netHandle: NET } }, facade: (c, body) => c.net.remove(NET, body) },
+  getParentNet: { params: { path: { startAddress: START, endAddress: END } }, facade: (c) => c.net.getParent(START, END) },
+  getMostSpecificNet: { params: { path: { startAddress: START6, endAddress: END6 } }, facade: (c) => c.net.getMostSpecific(START6, END6) },
+  listNetsByIpRange: { params: { path: { startAddress: START, endAddress: END } }, facade: (c) => c.net.listByIpRange(START, END) },
 };

@@ -68,7 +68,7 @@ function rawCall(client: RegRwsClient, op: OperationInfo, params: OperationCase[
 
 describe('operations: every operation of the spec is callable', () => {
   it('the spec has operations, and every one has a facade method', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(33);
+    expect(operations.length).toBeGreaterThanOrEqual(43);
     const missing = operations.map((o) => o.operationId).filter((id) => !(id in operationCases));
     expect(missing).toEqual([]);
     const stale = Object.keys(operationCases).filter((id) => !operations.some((o) => o.operationId === id));
@@ -117,6 +117,15 @@ describe('operations: every operation of the spec is callable', () => {
     expectTypeOf<Result<RegRwsClient['net']['reassign']>>().toEqualTypeOf<TicketedResult>();
     expectTypeOf<Result<RegRwsClient['ticket']['list']>>().toEqualTypeOf<Ticket[]>();
     expectTypeOf<Result<RegRwsClient['ticket']['addMessage']>>().toEqualTypeOf<Message>();
+    expectTypeOf<Result<RegRwsClient['ticket']['getSummary']>>().toEqualTypeOf<Ticket>();
+    expectTypeOf<Result<RegRwsClient['ticket']['listSummaries']>>().toEqualTypeOf<Ticket[]>();
+    expectTypeOf<Result<RegRwsClient['ticket']['setStatus']>>().toEqualTypeOf<Ticket>();
+    expectTypeOf<Parameters<RegRwsClient['ticket']['setStatus']>[1]>().toEqualTypeOf<'CLOSED'>();
+    expectTypeOf<Result<RegRwsClient['ticket']['getMessage']>>().toEqualTypeOf<Message>();
+    expectTypeOf<Result<RegRwsClient['net']['remove']>>().toEqualTypeOf<TicketedResult>();
+    expectTypeOf<Result<RegRwsClient['net']['getParent']>>().toEqualTypeOf<Net>();
+    expectTypeOf<Result<RegRwsClient['net']['getMostSpecific']>>().toEqualTypeOf<Net>();
+    expectTypeOf<Result<RegRwsClient['net']['listByIpRange']>>().toEqualTypeOf<Net[]>();
     // Never run: only type-checked (tsc over the tests), so the raw client's data types are pinned too.
     const rawTypes = async (c: RegRwsClient) => {
       const poc = await c.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'X' } } });
@@ -125,6 +134,12 @@ describe('operations: every operation of the spec is callable', () => {
       expectTypeOf(net.data).toEqualTypeOf<Components['schemas']['TicketedRequest'] | undefined>();
       const tickets = await c.raw.GET('/rest/ticket;ticketType={ticketType}', { params: { path: { ticketType: 'QUESTION' } } });
       expectTypeOf(tickets.data).toEqualTypeOf<Collection | undefined>();
+      const summaries = await c.raw.GET('/rest/ticket/summary;ticketStatus={ticketStatus}', { params: { path: { ticketStatus: 'ANY_OPEN' } } });
+      expectTypeOf(summaries.data).toEqualTypeOf<Collection | undefined>();
+      const message = await c.raw.GET('/rest/ticket/{ticketNo}/message/{messageId}', { params: { path: { ticketNo: 'X', messageId: 1 } } });
+      expectTypeOf(message.data).toEqualTypeOf<Message | undefined>();
+      const nets = await c.raw.GET('/rest/net/netsByIpRange/{startAddress}/{endAddress}', { params: { path: { startAddress: 'X', endAddress: 'Y' } } });
+      expectTypeOf(nets.data).toEqualTypeOf<Collection | undefined>();
     };
     expect(typeof rawTypes).toBe('function');
   });

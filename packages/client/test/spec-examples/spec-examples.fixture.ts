@@ -22,6 +22,10 @@ export function requestBodyFor(op: OperationInfo): unknown {
 /** What the facade returns for a decoded success payload: ticketed results as a union, collections as arrays. */
 export function facadeResult(op: OperationInfo, payload: string, decoded: any): unknown {
   if (payload === 'TicketedRequest') return decoded.net ? { status: 'done', net: decoded.net } : { status: 'pending', ticket: decoded.ticket };
-  if (payload === 'Collection') return op.operationId.startsWith('deletePocPhone') ? decoded.phones ?? [] : decoded.tickets ?? [];
+  if (payload === 'Collection') {
+    if (op.operationId.startsWith('deletePocPhone')) return decoded.phones ?? [];
+    if (op.operationId === 'listNetsByIpRange') return decoded.nets ?? [];
+    return decoded.tickets ?? [];
+  }
   return decoded;
 }

@@ -89,4 +89,30 @@ describe('tickets: ticketed results and waiting for tickets', () => {
     expect(await client.ticket.list({ status: 'RESOLVED' })).toEqual([expect.objectContaining({ ticketNo: TICKET_NO })]);
     expect(await client.ticket.list({ type: 'QUESTION', status: 'ANY' })).toEqual([]);
   });
+
+  it('ticket.setStatus sends no body and puts the status in the URL', async () => {
+    const { client, requests } = testClient(() => xmlResponse(ticketXml('CLOSED')));
+    const closed = await client.ticket.setStatus(TICKET_NO, 'CLOSED');
+    expect(closed.webTicketStatus).toBe('CLOSED');
+    expect(requests[0]).toMatchObject({ method: 'PUT', body: '' });
+    expect(requests[0]!.url.pathname).toBe(`/rest/ticket/${TICKET_NO}/ticketStatus/CLOSED`);
+  });
+
+  it('ticket.getSummary and ticket.listSummaries use the summary URLs, not the ticket-number path', async () => {
+    const { client, requests } = testClient((_r, i) =>
+      xmlResponse(i === 0 ? ticketXml('RESOLVED') : `<collection xmlns="http://www.arin.net/regrws/core/v1">${ticketXml('RESOLVED').replace(/ xmlns="[^"]+"/, '')}</collection>`),
+    );
+    expect(await client.ticket.getSummary(TICKET_NO)).toMatchObject({ ticketNo: TICKET_NO, webTicketStatus: 'RESOLVED' });
+    expect(await client.ticket.listSummaries({ type: 'QUESTION', status: 'RESOLVED' })).toEqual([expect.objectContaining({ ticketNo: TICKET_NO })]);
+    expect(requests.map((r) => r.url.pathname)).toEqual([`/rest/ticket/${TICKET_NO}/summary`, '/rest/ticket/summary;ticketType=QUESTION;ticketStatus=RESOLVED']);
+  });
+
+  it('net.remove is a ticketed result, and net.listByIpRange an array (empty when nothing matched)', async () => {
+    const { client, requests } = testClient((_r, i) => xmlResponse(i === 0 ? pendingReassign : '<collection xmlns="http://www.arin.net/regrws/core/v1"/>'));
+    expect(await client.net.remove('NET-192-0-2-64-1', reassignment)).toEqual({ status: 'pending', ticket: expect.objectContaining({ ticketNo: TICKET_NO }) });
+    expect(await client.net.listByIpRange('2001:db8::', '2001:db8::ffff')).toEqual([]);
+    expect(requests[0]).toMatchObject({ method: 'PUT' });
+    expect(requests[0]!.url.pathname).toBe('/rest/net/NET-192-0-2-64-1/remove');
+    expect(decodeURIComponent(requests[1]!.url.pathname)).toBe('/rest/net/netsByIpRange/2001:db8::/2001:db8::ffff');
+  });
 });

@@ -2496,6 +2496,166 @@ export const xmlMap: XmlMap = {
       "requestRequired": true
     },
     {
+      "operationId": "removeNet",
+      "method": "put",
+      "path": "/rest/net/{netHandle}/remove",
+      "tags": [
+        "Net"
+      ],
+      "summary": "Remove a NET, with a message",
+      "idempotent": false,
+      "params": [
+        {
+          "name": "netHandle",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^[Nn][Ee][Tt]6?(-[0-9A-Fa-f]+)+$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "TicketedRequest",
+        "400": "Error",
+        "401": "Error",
+        "403": "Error",
+        "404": "Error",
+        "406": "Error",
+        "409": "Error",
+        "413": "Error",
+        "415": "Error",
+        "429": "Error",
+        "503": "Error"
+      },
+      "request": "Net",
+      "requestRequired": true
+    },
+    {
+      "operationId": "getParentNet",
+      "method": "get",
+      "path": "/rest/net/parentNet/{startAddress}/{endAddress}",
+      "tags": [
+        "Net"
+      ],
+      "summary": "Get the parent NET of an address range",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "startAddress",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$"
+          }
+        },
+        {
+          "name": "endAddress",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Net",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "getMostSpecificNet",
+      "method": "get",
+      "path": "/rest/net/mostSpecificNet/{startAddress}/{endAddress}",
+      "tags": [
+        "Net"
+      ],
+      "summary": "Get the most specific NET of an address range",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "startAddress",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$"
+          }
+        },
+        {
+          "name": "endAddress",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Net",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "listNetsByIpRange",
+      "method": "get",
+      "path": "/rest/net/netsByIpRange/{startAddress}/{endAddress}",
+      "tags": [
+        "Net"
+      ],
+      "summary": "List the NETs of an address range",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "startAddress",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$"
+          }
+        },
+        {
+          "name": "endAddress",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Collection",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
       "operationId": "listTicketsByStatus",
       "method": "get",
       "path": "/rest/ticket;ticketStatus={ticketStatus}",
@@ -2707,6 +2867,217 @@ export const xmlMap: XmlMap = {
       }
     },
     {
+      "operationId": "listTicketSummariesByStatus",
+      "method": "get",
+      "path": "/rest/ticket/summary;ticketStatus={ticketStatus}",
+      "tags": [
+        "Ticket"
+      ],
+      "summary": "List ticket summaries by status",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "ticketStatus",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "enum": [
+              "PENDING_CONFIRMATION",
+              "PENDING_REVIEW",
+              "PENDING_CUSTOMER_REVIEW",
+              "ASSIGNED",
+              "IN_PROGRESS",
+              "WAIT_LIST",
+              "RESOLVED",
+              "CLOSED",
+              "APPROVED",
+              "ANY",
+              "ANY_OPEN"
+            ]
+          },
+          "matrix": true
+        }
+      ],
+      "responses": {
+        "200": "Collection",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "listTicketSummariesByType",
+      "method": "get",
+      "path": "/rest/ticket/summary;ticketType={ticketType}",
+      "tags": [
+        "Ticket"
+      ],
+      "summary": "List ticket summaries by type",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "ticketType",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "knownValues": [
+              "ANY",
+              "ASN_REQUEST",
+              "ASSOCIATIONS_REPORT",
+              "CREATE_DELEGATED_RESOURCE_CERTIFICATE",
+              "CREATE_RESOURCE_CERTIFICATE",
+              "CREATE_ROA",
+              "CREATE_UPDOWN_RESOURCE_CERTIFICATE",
+              "EDIT_BILLING_CONTACT_INFO",
+              "EDIT_ORG_NAME",
+              "END_USER_IPV4_REQUEST",
+              "END_USER_IPV6_REQUEST",
+              "IPV4_DETAILED_REASSIGN",
+              "IPV4_REALLOCATE",
+              "IPV4_SIMPLE_REASSIGN",
+              "IPV6_DETAILED_REASSIGN",
+              "IPV6_REALLOCATE",
+              "ISP_IPV4_REQUEST",
+              "ISP_IPV6_REQUEST",
+              "MEMBERSHIP_REQUEST",
+              "NET_DELETE_REQUEST",
+              "ORG_CREATE",
+              "ORG_RECOVERY",
+              "PAID_MEMBERSHIP_REQUEST",
+              "POC_RECOVERY",
+              "PSP_REQUEST",
+              "QUESTION",
+              "REASSIGNMENT_REPORT",
+              "TRANSFER_LISTING_SERVICE",
+              "TRANSFER_PREAPPROVAL",
+              "TRANSFER_RECIPIENT_82",
+              "TRANSFER_RECIPIENT_83",
+              "TRANSFER_RECIPIENT_84",
+              "TRANSFER_SOURCE_83",
+              "TRANSFER_SOURCE_84",
+              "UPDATE_UPDOWN_IDENTITY",
+              "USER_REASSIGNMENT_REPORT",
+              "WHOWAS_ACCESS",
+              "WHOWAS_REPORT"
+            ],
+            "minLength": 1
+          },
+          "matrix": true
+        }
+      ],
+      "responses": {
+        "200": "Collection",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "listTicketSummariesByTypeAndStatus",
+      "method": "get",
+      "path": "/rest/ticket/summary;ticketType={ticketType};ticketStatus={ticketStatus}",
+      "tags": [
+        "Ticket"
+      ],
+      "summary": "List ticket summaries by type and status",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "ticketType",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "knownValues": [
+              "ANY",
+              "ASN_REQUEST",
+              "ASSOCIATIONS_REPORT",
+              "CREATE_DELEGATED_RESOURCE_CERTIFICATE",
+              "CREATE_RESOURCE_CERTIFICATE",
+              "CREATE_ROA",
+              "CREATE_UPDOWN_RESOURCE_CERTIFICATE",
+              "EDIT_BILLING_CONTACT_INFO",
+              "EDIT_ORG_NAME",
+              "END_USER_IPV4_REQUEST",
+              "END_USER_IPV6_REQUEST",
+              "IPV4_DETAILED_REASSIGN",
+              "IPV4_REALLOCATE",
+              "IPV4_SIMPLE_REASSIGN",
+              "IPV6_DETAILED_REASSIGN",
+              "IPV6_REALLOCATE",
+              "ISP_IPV4_REQUEST",
+              "ISP_IPV6_REQUEST",
+              "MEMBERSHIP_REQUEST",
+              "NET_DELETE_REQUEST",
+              "ORG_CREATE",
+              "ORG_RECOVERY",
+              "PAID_MEMBERSHIP_REQUEST",
+              "POC_RECOVERY",
+              "PSP_REQUEST",
+              "QUESTION",
+              "REASSIGNMENT_REPORT",
+              "TRANSFER_LISTING_SERVICE",
+              "TRANSFER_PREAPPROVAL",
+              "TRANSFER_RECIPIENT_82",
+              "TRANSFER_RECIPIENT_83",
+              "TRANSFER_RECIPIENT_84",
+              "TRANSFER_SOURCE_83",
+              "TRANSFER_SOURCE_84",
+              "UPDATE_UPDOWN_IDENTITY",
+              "USER_REASSIGNMENT_REPORT",
+              "WHOWAS_ACCESS",
+              "WHOWAS_REPORT"
+            ],
+            "minLength": 1
+          },
+          "matrix": true
+        },
+        {
+          "name": "ticketStatus",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "enum": [
+              "PENDING_CONFIRMATION",
+              "PENDING_REVIEW",
+              "PENDING_CUSTOMER_REVIEW",
+              "ASSIGNED",
+              "IN_PROGRESS",
+              "WAIT_LIST",
+              "RESOLVED",
+              "CLOSED",
+              "APPROVED",
+              "ANY",
+              "ANY_OPEN"
+            ]
+          },
+          "matrix": true
+        }
+      ],
+      "responses": {
+        "200": "Collection",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
       "operationId": "getTicket",
       "method": "get",
       "path": "/rest/ticket/{ticketNo}",
@@ -2783,6 +3154,80 @@ export const xmlMap: XmlMap = {
       "requestRequired": true
     },
     {
+      "operationId": "getTicketSummary",
+      "method": "get",
+      "path": "/rest/ticket/{ticketNo}/summary",
+      "tags": [
+        "Ticket"
+      ],
+      "summary": "Get a ticket summary",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "ticketNo",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^\\d{8}-X\\d+$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Ticket",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "setTicketStatus",
+      "method": "put",
+      "path": "/rest/ticket/{ticketNo}/ticketStatus/{ticketStatus}",
+      "tags": [
+        "Ticket"
+      ],
+      "summary": "Close a resolved ticket (no body)",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "ticketNo",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^\\d{8}-X\\d+$"
+          }
+        },
+        {
+          "name": "ticketStatus",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "enum": [
+              "CLOSED"
+            ]
+          }
+        }
+      ],
+      "responses": {
+        "200": "Ticket",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
       "operationId": "addTicketMessage",
       "method": "put",
       "path": "/rest/ticket/{ticketNo}/message",
@@ -2816,6 +3261,47 @@ export const xmlMap: XmlMap = {
       },
       "request": "Message",
       "requestRequired": true
+    },
+    {
+      "operationId": "getTicketMessage",
+      "method": "get",
+      "path": "/rest/ticket/{ticketNo}/message/{messageId}",
+      "tags": [
+        "Ticket"
+      ],
+      "summary": "Get one message of a ticket",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "ticketNo",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^\\d{8}-X\\d+$"
+          }
+        },
+        {
+          "name": "messageId",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      ],
+      "responses": {
+        "200": "Message",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
     }
   ]
 };
