@@ -74,7 +74,9 @@ export function toText(input: string | Uint8Array, limits: Limits): string {
       throw new XmlSyntaxError([issue('ENCODING', '', 'the document is not valid UTF-8')]);
     }
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // XML 1.0 §2.11: every CRLF or lone CR reaches the application as LF (a literal &#13; stays a CR).
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 function issue(code: IssueCode, path: string, message: string, loc?: { line: number; column: number }): XmlIssue {

@@ -88,6 +88,12 @@ describe('XML shapes', () => {
     expect(codec.decode(link).value).toEqual({ function: 'T', handle: 'a"b<&\n' });
   });
 
+  it('line ends are normalised as XML requires, and a CR written as &#13; survives', () => {
+    const v = codec.decode(doc('<name>a\r\nb\rc&#13;d</name>').replace(/></g, '>\r\n<')).value as any;
+    expect(v.name).toBe('a\nb\nc\rd');
+    expect(codec.decode(codec.encode('Thing', v)).value).toEqual(v);
+  });
+
   it('a value that cannot be read as its type is a located error, not a silent change', () => {
     const err = (() => { try { codec.decode(doc('<name>n</name>\n  <count>MESSAGEID</count>')); } catch (e) { return e; } })();
     expect(err).toBeInstanceOf(XmlDecodeError);
