@@ -72,7 +72,7 @@ export function createCodec(map: XmlMap): Codec {
       return validateValue(cm, payload, value);
     },
     encode(payload, value, options = {}) {
-      if (!map.payloads[payload]) throw new XmlEncodeError([{ severity: 'error', code: 'UNKNOWN_PAYLOAD', path: '', message: `unknown payload name "${payload}"; known: ${Object.keys(map.payloads).join(', ')}` }]);
+      if (!cm.payload(payload)) throw new XmlEncodeError([{ severity: 'error', code: 'UNKNOWN_PAYLOAD', path: '', message: `unknown payload name "${payload}"; known: ${Object.keys(map.payloads).join(', ')}` }]);
       if (options.validate !== false) {
         const errors = validateValue(cm, payload, value).filter((i) => i.severity === 'error');
         if (errors.length) throw new XmlEncodeError(errors);

@@ -1,5 +1,5 @@
 /** Lookup tables derived once per map, so decoding and encoding never scan field lists. */
-import type { FieldNode, ListNode, ObjectNode, ScalarNode, TypeNode, TypeRef, XmlMap } from './types.js';
+import type { FieldNode, ListNode, ObjectNode, PayloadNode, ScalarNode, TypeNode, TypeRef, XmlMap } from './types.js';
 
 export const CORE_NS = 'http://www.arin.net/regrws/core/v1';
 /** Namespaces that belong to Reg-RWS: elements in them must be known. Anything else is foreign and skipped. */
@@ -35,9 +35,13 @@ export class CompiledMap {
 
   resolve(ref: TypeRef): TypeNode {
     if (typeof ref !== 'string') return ref;
-    const node = this.map.schemas[ref];
-    if (!node) throw new Error(`XML map has no schema ${ref}`);
-    return node;
+    if (!Object.hasOwn(this.map.schemas, ref)) throw new Error(`XML map has no schema ${ref}`);
+    return this.map.schemas[ref]!;
+  }
+
+  /** The payload of that name; names come from callers and documents, so inherited keys never match. */
+  payload(name: string): PayloadNode | undefined {
+    return Object.hasOwn(this.map.payloads, name) ? this.map.payloads[name] : undefined;
   }
 
   object(node: ObjectNode): CompiledObject {
@@ -58,7 +62,7 @@ export class CompiledMap {
   namespacesOf(payload: string): string[] {
     const cached = this.nsCache.get(payload);
     if (cached) return cached;
-    const p = this.map.payloads[payload]!;
+    const p = this.payload(payload)!;
     const seen = new Set<string>([p.ns]);
     const visited = new Set<TypeNode>();
     const visit = (ref: TypeRef, ns: string) => {

@@ -5,7 +5,7 @@ import type { FieldNode, IssueCode, ScalarNode, TypeRef, XmlIssue } from './type
 
 export function validateValue(cm: CompiledMap, payload: string, input: unknown): XmlIssue[] {
   const issues: XmlIssue[] = [];
-  const p = cm.map.payloads[payload];
+  const p = cm.payload(payload);
   if (!p) return [{ severity: 'error', code: 'UNKNOWN_PAYLOAD', path: '', message: `unknown payload name "${payload}"` }];
   const report = (code: IssueCode, path: string, message: string) =>
     issues.push({ severity: code === 'UNKNOWN_VALUE' ? 'warning' : 'error', code, path, message });
@@ -68,7 +68,7 @@ export function escapeAttribute(s: string): string {
 }
 
 export function encodeValue(cm: CompiledMap, payload: string, value: unknown, emptyLists: 'omit' | 'keep' = 'omit'): string {
-  const p = cm.map.payloads[payload]!;
+  const p = cm.payload(payload)!;
   const spaces = cm.namespacesOf(payload);
   const prefixOf = new Map<string, string>();
   let n = 2;

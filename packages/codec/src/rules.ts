@@ -1,5 +1,6 @@
 /** Value rules shared by document validation and typed-value validation. */
 import type { IssueCode, ObjectNode, ScalarNode } from './types.js';
+import { FORBIDDEN_CHAR } from './xml/parse.js';
 
 export interface Finding {
   code: IssueCode;
@@ -7,7 +8,6 @@ export interface Finding {
 }
 
 const patterns = new Map<string, RegExp>();
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export function checkScalar(node: ScalarNode, value: unknown): Finding[] {
   const out: Finding[] = [];
@@ -41,7 +41,7 @@ export function checkScalarType(node: ScalarNode, value: unknown): Finding | und
       return typeof value === 'boolean' ? undefined : { code: 'TYPE', message: `expected a boolean, found ${describe(value)}` };
     default:
       if (typeof value !== 'string') return { code: 'TYPE', message: `expected a string, found ${describe(value)}` };
-      return FORBIDDEN_CHAR.test(value) ? { code: 'TYPE', message: 'contains a control character that XML 1.0 cannot carry' } : undefined;
+      return FORBIDDEN_CHAR.test(value) ? { code: 'TYPE', message: 'contains a character that XML 1.0 cannot carry (a control character or an unpaired surrogate)' } : undefined;
   }
 }
 

@@ -24,7 +24,7 @@ export function walkDocument(cm: CompiledMap, doc: XmlDocument, expected: string
   const payloads = cm.map.payloads;
   let name = expected;
   if (name !== undefined) {
-    const p = payloads[name];
+    const p = cm.payload(name);
     if (!p) {
       report('UNKNOWN_PAYLOAD', '', `unknown payload name "${name}"; known: ${Object.keys(payloads).join(', ')}`, root.offset);
       return { value: undefined, issues };
@@ -42,7 +42,7 @@ export function walkDocument(cm: CompiledMap, doc: XmlDocument, expected: string
     }
     name = match[0];
   }
-  const payload = payloads[name]!;
+  const payload = cm.payload(name)!;
   const path = `/${root.local}`;
   if (root.ns !== payload.ns) {
     report('NAMESPACE', path, root.ns === null

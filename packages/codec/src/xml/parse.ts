@@ -37,9 +37,11 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 // Characters XML 1.0 forbids anywhere in a document, plus lone surrogates.
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NAME = /^[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)?$/;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// Null prototypes everywhere a name from the document is looked up: `&constructor;` or a `toString:` prefix
+// must not find Object.prototype's members.
+const PREDEFINED: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" });
 
 export function makeLocator(src: string): (offset: number) => { line: number; column: number } {
   let starts: number[] | undefined;
@@ -124,7 +126,7 @@ export function parseXml(input: string | Uint8Array, limitsIn?: Partial<Limits>)
   let elements = 0;
   let pos = 0;
   const len = src.length;
-  const baseScope: Record<string, string> = { xml: XML_NS };
+  const baseScope: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { xml: XML_NS });
 
   while (pos < len) {
     const lt = src.indexOf('<', pos);

@@ -61,6 +61,27 @@ describe('hostile and broken input', () => {
     expect(syntaxError(`<thing xmlns="${CORE_NS}"><emails>\n<email>a&b</email></emails></thing>`).issues[0]).toMatchObject({ path: '/thing/emails/email', line: 2, column: 9 });
   });
 
+  it('names from the document never reach Object.prototype', () => {
+    for (const prefix of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(syntaxError(`<thing xmlns="${CORE_NS}"><name>n</name><${prefix}:name>x</${prefix}:name></thing>`).message).toContain(`prefix "${prefix}" is not declared`);
+    }
+    expect(syntaxError(`<thing xmlns="${CORE_NS}"><name>&constructor;</name></thing>`).issues[0]!.code).toBe('FORBIDDEN_DTD');
+    expect(syntaxError(`<thing xmlns="${CORE_NS}"><name>&__proto__;</name></thing>`).issues[0]!.code).toBe('FORBIDDEN_DTD');
+  });
+
+  it('payload names inherited from Object.prototype are unknown payloads, not crashes', () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(() => codec.encode(name, {})).toThrow(/unknown payload name/);
+      expect(codec.validateValue(name, {})).toEqual([expect.objectContaining({ code: 'UNKNOWN_PAYLOAD' })]);
+      expect(() => codec.decode(`<thing xmlns="${CORE_NS}"><name>n</name></thing>`, { payload: name })).toThrow(/unknown payload name/);
+    }
+  });
+
+  it('encode refuses unpaired surrogates, which UTF-8 cannot carry', () => {
+    expect(() => codec.encode('Thing', { name: 'Ops \uD800 team' })).toThrow(/unpaired surrogate/);
+    expect(codec.decode(codec.encode('Thing', { name: 'emoji \u{1F600}' })).value).toEqual({ name: 'emoji \u{1F600}' });
+  });
+
   it('refuses invalid UTF-8 bytes', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`<thing xmlns="${CORE_NS}"><name>`), 0xc3, 0x28, ...new TextEncoder().encode('</name></thing>')]);
     expect(syntaxError(bytes).issues[0]!.code).toBe('ENCODING');
