@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: CliIo, codec: Codec = def
     case 'encode': {
       if (rest.length !== 2) return usage(io, 'encode needs PAYLOAD and FILE.json');
       const [payload, file] = rest as [string, string];
-      if (!codec.map.payloads[payload]) return usage(io, `unknown payload "${payload}"; known: ${codec.payloadNames.join(', ')}`);
+      if (!codec.payloadNames.includes(payload)) return usage(io, `unknown payload "${payload}"; known: ${codec.payloadNames.join(', ')}`);
       const bytes = await read(file);
       if (!bytes) return EXIT.invalid;
       let value: unknown;

@@ -92,10 +92,21 @@ describe('regrws encode', () => {
   });
 
   it('rejects an unknown payload name as a usage error', async () => {
-    const r = await run('encode', 'Delegation', file('x.json', '{}'));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown payload "Delegation"');
+    for (const name of ['Delegation', 'toString', 'constructor']) {
+      const r = await run('encode', name, file('x.json', '{}'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`unknown payload "${name}"`);
+    }
   });
+});
+
+it('a reader that closes the pipe early gets no stack trace', async () => {
+  // Far more JSON than a pipe buffers, so the writer really meets EPIPE.
+  const phones = '<phone><number>+1-555-555-0100</number><type><code>O</code></type></phone>'.repeat(20000);
+  const big = file('big.xml', `<collection xmlns="http://www.arin.net/regrws/core/v1">${phones}</collection>`);
+  const r = await promisify(execFile)('bash', ['-c', `"${process.execPath}" "${bin}" decode "${big}" | head -c 20; echo; echo "exit=\${PIPESTATUS[0]}"`]);
+  expect(r.stdout).toMatch(/^\{\n  "payload": "Coll\nexit=0\n$/);
+  expect(r.stderr).toBe('');
 });
 
 it('unknown commands are usage errors', async () => {
