@@ -1,3 +1,5 @@
+import { XmlCodecError, XmlDecodeError, XmlEncodeError, XmlSyntaxError, type XmlIssue } from '@regrws/codec';
+
 /** Replaces the API key, wherever it appears, so that no error, message or URL the client exposes carries it. */
 export type Redactor = (text: string) => string;
 
@@ -28,49 +30,103 @@ export function holdsSecret(redact: Redactor, text: string | undefined): boolean
   return text !== undefined && redact(text) !== text;
 }
 
-function ownText(error: Error): string {
+const MAX_CAUSE_DEPTH = 8;
+
+/** The codec's own error classes: a redacted copy keeps their prototype, so `instanceof` still works. */
+const CODEC_ERROR_PROTOTYPES: ReadonlySet<object> = new Set(
+  [XmlCodecError, XmlSyntaxError, XmlDecodeError, XmlEncodeError].map((c) => c.prototype as object),
+);
+
+/** Reads a property of a foreign object without letting a throwing getter escape. */
+function read(value: object, key: string): unknown {
   try {
-    return `${error.message}\n${error.stack ?? ''}\n${JSON.stringify(error)}`;
+    return (value as Record<string, unknown>)[key];
   } catch {
-    return `${error.message}\n${error.stack ?? ''}\n${String(Object.keys(error))}`;
+    return undefined;
   }
 }
 
-function chainHoldsSecret(redact: Redactor, value: unknown, depth: number): boolean {
-  if (depth > 8) return true;
-  if (value instanceof Error) {
-    return holdsSecret(redact, ownText(value)) || (value.cause !== undefined && chainHoldsSecret(redact, value.cause, depth + 1));
-  }
-  try {
-    return holdsSecret(redact, typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
-  } catch {
-    return true;
-  }
+function redactIssue(redact: Redactor, issue: unknown): XmlIssue {
+  const i = (typeof issue === 'object' && issue !== null ? issue : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? redact(v) : '');
+  return {
+    severity: i.severity === 'error' ? 'error' : 'warning',
+    code: text(i.code) as XmlIssue['code'],
+    path: text(i.path),
+    ...(typeof i.line === 'number' ? { line: i.line } : {}),
+    ...(typeof i.column === 'number' ? { column: i.column } : {}),
+    message: text(i.message),
+  };
+}
+
+/** A codec warning or issue with its text redacted (the codec quotes text the server sent, which may echo the key). */
+export function redactIssues(redact: Redactor, issues: readonly XmlIssue[]): XmlIssue[] {
+  return issues.map((issue) => redactIssue(redact, issue));
 }
 
 /**
- * A cause that is safe to expose. Errors that do not hold the key are kept as they are (so `instanceof`
- * and extra fields such as a codec error's `issues` survive); otherwise a redacted copy replaces the
- * error and, recursively, its causes.
+ * A cause that is safe to expose. A foreign cause is never kept: anything it holds beyond what
+ * `JSON.stringify` sees (a `Request` or `Headers` attached to it, Symbol-keyed or non-enumerable
+ * properties, `AggregateError.errors`…) would show in `util.inspect(error)`. It is replaced by a fresh
+ * Error that carries only the redacted name, message and stack and the plain fields `code`, `errno` and
+ * `syscall`, with its `cause` (and an AggregateError's `errors`) replaced the same way, to a bounded depth.
+ * A copy of one of the codec's own errors keeps its class and its `issues`, redacted.
  */
 export function redactCause(redact: Redactor, value: unknown, depth = 0): unknown {
-  if (value === undefined || !chainHoldsSecret(redact, value, depth)) return value;
-  if (!(value instanceof Error) || depth > 8) {
-    return new Error(redact(value instanceof Error ? value.message : safeString(value)));
+  if (value === undefined) return undefined;
+  return redactedError(redact, value, depth);
+}
+
+function isError(value: unknown): value is Error {
+  if (value instanceof Error) return true;
+  try {
+    // An Error from another realm (a worker, an iframe, a vm context).
+    return Object.prototype.toString.call(value) === '[object Error]';
+  } catch {
+    return false;
   }
-  const copy = new Error(redact(value.message));
-  copy.name = value.name;
-  copy.stack = value.stack === undefined ? undefined : redact(value.stack);
-  const code = (value as { code?: unknown }).code;
-  if (typeof code === 'string') Object.assign(copy, { code: redact(code) });
-  if (value.cause !== undefined) copy.cause = redactCause(redact, value.cause, depth + 1);
+}
+
+function redactedError(redact: Redactor, value: unknown, depth: number): Error {
+  if (!isError(value)) return new Error(redact(safeString(value)));
+  const message = read(value, 'message');
+  const name = read(value, 'name');
+  const stack = read(value, 'stack');
+  const errors = depth < MAX_CAUSE_DEPTH && value instanceof AggregateError ? read(value, 'errors') : undefined;
+  const copy: Error = Array.isArray(errors)
+    ? new AggregateError(errors.slice(0, 100).map((e: unknown) => redactedError(redact, e, depth + 1)), redact(typeof message === 'string' ? message : ''))
+    : new Error(redact(typeof message === 'string' ? message : ''));
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== null && CODEC_ERROR_PROTOTYPES.has(proto as object)) {
+    Object.setPrototypeOf(copy, proto as object);
+    const issues = read(value, 'issues');
+    Object.assign(copy, { issues: Array.isArray(issues) ? issues.map((i: unknown) => redactIssue(redact, i)) : [] });
+  }
+  copy.name = redact(typeof name === 'string' ? name : 'Error');
+  if (typeof stack === 'string') copy.stack = redact(stack);
+  else delete copy.stack;
+  for (const field of ['code', 'errno', 'syscall']) {
+    const v = read(value, field);
+    if (typeof v === 'string') Object.assign(copy, { [field]: redact(v) });
+    else if (typeof v === 'number' && Number.isFinite(v)) Object.assign(copy, { [field]: v });
+  }
+  if (depth < MAX_CAUSE_DEPTH) {
+    const cause = read(value, 'cause');
+    if (cause !== undefined) copy.cause = redactedError(redact, cause, depth + 1);
+  }
   return copy;
 }
 
 function safeString(value: unknown): string {
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    if (typeof value === 'string') return value;
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json;
   } catch {
-    return String(value);
+    try {
+      return String(value);
+    } catch {
+      return typeof value;
+    }
   }
 }

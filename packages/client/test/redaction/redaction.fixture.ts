@@ -16,3 +16,30 @@ export function leakyNetworkError(url: string): Error {
   const middle = new Error(`request to ${url} failed, key ${TEST_KEY}`, { cause: root });
   return new TypeError(`fetch failed: ${url}`, { cause: middle });
 }
+
+/**
+ * Errors a custom fetch may throw whose key is out of sight of `message`, `stack` and `JSON.stringify`,
+ * but not of `util.inspect`: each is built from the request as the fetch received it (key included).
+ */
+export function hiddenKeyErrors(request: Request): Record<string, () => Error> {
+  const secret = `${request.url} ${request.headers.get('authorization') ?? ''}`;
+  return {
+    'a Request attached to the error': () => Object.assign(new Error('boom'), { request }),
+    'Headers attached to the error': () => Object.assign(new Error('boom'), { headers: new Headers({ 'x-echo': secret, authorization: request.headers.get('authorization') ?? 'none' }) }),
+    'a Map attached to the error': () => Object.assign(new Error('boom'), { context: new Map([['sent', secret]]) }),
+    'a Symbol-keyed property': () => Object.assign(new Error('boom'), { [Symbol('context')]: secret }),
+    'a non-enumerable property': () => Object.defineProperty(new Error('boom'), 'context', { value: secret, enumerable: false }),
+    'AggregateError.errors': () => new AggregateError([new Error(`first try: ${secret}`)], 'boom: every attempt failed'),
+    'a circular object': () => {
+      const context: Record<string, unknown> = { secret };
+      context.self = context;
+      return Object.assign(new Error('boom'), { context });
+    },
+    'a cause that is not an Error': () => new Error('boom', { cause: { sent: secret, request } }),
+    'a deep cause chain': () => {
+      let error = new Error(`root: ${secret}`);
+      for (let i = 0; i < 20; i++) error = new Error(`boom ${i}`, { cause: error });
+      return error;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegRwsClient, RegRwsApiError, RegRwsError, RegRwsNetworkError, RegRwsResponseError } from '../../src/index.js';
 import { createRedactor } from '../../src/redact.js';
 import { TEST_KEY, testClient, xmlResponse } from '../support/fake-fetch.js';
-import { echoingError, echoingHtmlPage, keyAcrossTheCut, leakyNetworkError } from './redaction.fixture.js';
+import { echoingError, echoingHtmlPage, hiddenKeyErrors, keyAcrossTheCut, leakyNetworkError } from './redaction.fixture.js';
 
 const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e);
 
@@ -47,6 +47,48 @@ describe('redaction: the API key never leaves the client', () => {
     const cause = error.cause as Error;
     expect(cause.name).toBe('TypeError');
     expect((cause.cause as Error).cause).toMatchObject({ code: 'ENOTFOUND' });
+  });
+
+  for (const apiKeyIn of ['query', 'header'] as const) {
+    for (const shape of Object.keys(hiddenKeyErrors(new Request('https://h/')))) {
+      it(`${apiKeyIn} mode: a cause holding the key where only util.inspect sees it (${shape}) is replaced, not kept`, async () => {
+        const thrown: Error[] = [];
+        const fetch = async (request: Request): Promise<Response> => {
+          const error = hiddenKeyErrors(request)[shape]!();
+          thrown.push(error);
+          throw error;
+        };
+        const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', apiKeyIn, retry: false, fetch });
+        const error = (await failure(client.poc.get('DOEJA5-ARIN'))) as RegRwsNetworkError;
+        expect(error).toBeInstanceOf(RegRwsNetworkError);
+        // The fixture does hold the key where inspect sees it…
+        expect(inspect(thrown[0], { depth: Infinity, showHidden: true })).toContain(KEY_PREFIX);
+        // …and the client's error does not, nor does any rendering of it.
+        expect(error.cause).not.toBe(thrown[0]);
+        expect(everyRendering(error)).not.toContain(KEY_PREFIX);
+        expect(inspect(error.cause, { depth: Infinity, showHidden: true })).not.toContain(KEY_PREFIX);
+        // What is useful to debug with is still there.
+        expect(everyRendering(error)).toContain('boom');
+      });
+    }
+  }
+
+  it('a redacted cause keeps the name, code, errno, syscall and an AggregateError\'s errors, redacted', async () => {
+    const root = Object.assign(new Error(`connect ECONNREFUSED for key ${TEST_KEY}`), { code: 'ECONNREFUSED', errno: -111, syscall: 'connect', extra: TEST_KEY });
+    const aggregate = new AggregateError([root, 'plain string'], 'all attempts failed');
+    const { client } = testClient(() => Promise.reject(new TypeError('fetch failed', { cause: aggregate })), { retry: false });
+    const error = (await failure(client.poc.get('DOEJA5-ARIN'))) as RegRwsNetworkError;
+    const cause = error.cause as TypeError;
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause.name).toBe('TypeError');
+    const copy = cause.cause as AggregateError;
+    expect(copy).toBeInstanceOf(AggregateError);
+    expect(copy).not.toBe(aggregate);
+    expect(copy.message).toBe('all attempts failed');
+    expect(copy.errors).toHaveLength(2);
+    expect(copy.errors[0]).toMatchObject({ message: 'connect ECONNREFUSED for key REDACTED', code: 'ECONNREFUSED', errno: -111, syscall: 'connect' });
+    expect(copy.errors[0]).not.toHaveProperty('extra');
+    expect(copy.errors[1]).toMatchObject({ message: 'plain string' });
   });
 
   it('header mode keeps the key out of every error as well', async () => {
