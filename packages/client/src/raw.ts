@@ -13,7 +13,7 @@ import {
   type ResponseProblem,
 } from './errors.js';
 import type { components, paths } from './generated/schema.js';
-import { redactCause, type Redactor } from './redact.js';
+import { redactCause, redactIssues, type Redactor } from './redact.js';
 import { isRetryable, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
 import { anySignal } from './signals.js';
 
@@ -131,7 +131,8 @@ function decodeBody<T>(rt: Runtime, op: OperationInfo, request: Request, respons
   }
   try {
     const { value, warnings } = codec.decode<T>(text, { payload });
-    if (warnings.length) rt.onWarnings?.(warnings, { operationId: op.operationId });
+    // The codec quotes stray text the server sent, which may echo the key.
+    if (warnings.length) rt.onWarnings?.(redactIssues(rt.redact, warnings), { operationId: op.operationId });
     return value;
   } catch (error) {
     if (!(error instanceof XmlCodecError)) throw error;

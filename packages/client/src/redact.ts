@@ -61,7 +61,7 @@ function redactIssue(redact: Redactor, issue: unknown): XmlIssue {
 
 /** A codec warning or issue with its text redacted (the codec quotes text the server sent, which may echo the key). */
 export function redactIssues(redact: Redactor, issues: readonly XmlIssue[]): XmlIssue[] {
-  return issues.map((issue) => redactIssue(redact, issue));
+  return issues.map((issue) => ({ ...issue, path: redact(issue.path), message: redact(issue.message) }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { errorXml, TEST_KEY } from '../support/fake-fetch.js';
+import { CORE_NS, errorXml, TEST_KEY } from '../support/fake-fetch.js';
 
 /** A server that echoes the request line back, key included, in its error message and pages. */
 export const echoingError = (url: string) => errorXml('E_AUTHENTICATION', `The API key ${TEST_KEY} is not authorized for ${url}`)
@@ -43,3 +43,6 @@ export function hiddenKeyErrors(request: Request): Record<string, () => Error> {
     },
   };
 }
+
+/** A 200 ticket with the key echoed as stray text and as the name of an unknown element: both end up in codec warnings. */
+export const ticketEchoingTheKey = `<ticket xmlns="${CORE_NS}">${TEST_KEY}<${TEST_KEY}>x</${TEST_KEY}><ticketNo>X</ticketNo></ticket>`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegRwsClient, RegRwsApiError, RegRwsError, RegRwsNetworkError, RegRwsResponseError } from '../../src/index.js';
 import { createRedactor } from '../../src/redact.js';
 import { TEST_KEY, testClient, xmlResponse } from '../support/fake-fetch.js';
-import { echoingError, echoingHtmlPage, hiddenKeyErrors, keyAcrossTheCut, leakyNetworkError } from './redaction.fixture.js';
+import { echoingError, echoingHtmlPage, hiddenKeyErrors, keyAcrossTheCut, leakyNetworkError, ticketEchoingTheKey } from './redaction.fixture.js';
 
 const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e);
 
@@ -90,6 +90,20 @@ describe('redaction: the API key never leaves the client', () => {
     expect(copy.errors[0]).not.toHaveProperty('extra');
     expect(copy.errors[1]).toMatchObject({ message: 'plain string' });
   });
+
+  for (const apiKeyIn of ['query', 'header'] as const) {
+    it(`${apiKeyIn} mode: warnings handed to onWarnings do not quote the key the server echoed`, async () => {
+      const seen: unknown[] = [];
+      const { client } = testClient(() => xmlResponse(ticketEchoingTheKey), { apiKeyIn, onWarnings: (warnings) => seen.push(...warnings) });
+      const ticket = await client.ticket.get('X');
+      expect(ticket.ticketNo).toBe('X');
+      expect(seen.length).toBeGreaterThan(0);
+      const rendered = inspect(seen, { depth: Infinity, showHidden: true });
+      expect(rendered).not.toContain(KEY_PREFIX);
+      expect(rendered).toContain('REDACTED');
+      for (const warning of seen) expect(warning).toMatchObject({ severity: 'warning', code: expect.any(String), path: expect.any(String), message: expect.any(String) });
+    });
+  }
 
   it('header mode keeps the key out of every error as well', async () => {
     const { client, requests } = testClient((r) => Promise.reject(new Error(`refused: Authorization: ${r.headers.get('authorization')}`)), { apiKeyIn: 'header', retry: false });
