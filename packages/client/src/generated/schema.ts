@@ -460,6 +460,9 @@ export interface paths {
          *     wait for the ticket to close before reusing the space). Direct allocations/assignments
          *     (`DA`, `DS`) cannot be returned this way (error payload; use Ask ARIN). Deleting a simple
          *     reassignment leaves its customer; delete it with `deleteCustomer`.
+         *     Not replayed automatically: a repeat after a lost answer may open a second
+         *     `NET_DELETE_REQUEST` ticket, or report 404 for a delete that succeeded. Check with
+         *     `getNet` (and your open tickets) before trying again.
          */
         delete: operations["deleteNet"];
         options?: never;

@@ -2320,7 +2320,7 @@ export const xmlMap: XmlMap = {
         "Net"
       ],
       "summary": "Delete a NET (reallocation or reassignment)",
-      "idempotent": true,
+      "idempotent": false,
       "params": [
         {
           "name": "netHandle",
