@@ -50,7 +50,7 @@ export class CompiledMap {
     c = { node, elements: new Map(), attributes: new Map(), props: new Map() };
     for (const f of node.fields) {
       c.props.set(f.prop, f);
-      if (f.attribute) c.attributes.set(f.name, f);
+      if (f.attribute) c.attributes.set(attributeKey(f.ns, f.name), f);
       else if (f.text) c.text = f;
       else c.elements.set(f.list && !f.list.wrapped ? f.list.item : f.name, f);
     }
@@ -75,6 +75,7 @@ export class CompiledMap {
         visit(n.type, itemNs);
       } else if (n.kind === 'object') {
         for (const f of n.fields) {
+          if (f.attribute && f.ns) seen.add(f.ns);
           if (f.attribute || f.text) continue;
           const fns = f.ns ?? ns;
           seen.add(fns);
@@ -89,6 +90,11 @@ export class CompiledMap {
     this.nsCache.set(payload, out);
     return out;
   }
+}
+
+/** Attributes are unqualified unless the spec gives them a namespace (`ttl:ttl` on a nameserver). */
+export function attributeKey(ns: string | null, local: string): string {
+  return ns ? `{${ns}}${local}` : local;
 }
 
 export type { FieldNode, ListNode, ObjectNode, ScalarNode };

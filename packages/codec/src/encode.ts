@@ -107,7 +107,7 @@ export function encodeValue(cm: CompiledMap, payload: string, value: unknown, em
       if (fv === undefined || fv === null) continue;
       if (f.attribute) {
         const s = scalarText(fv);
-        if (s !== '') attrs += ` ${f.name}="${escapeAttribute(s)}"`;
+        if (s !== '') attrs += ` ${f.ns ? qname(f.name, f.ns) : f.name}="${escapeAttribute(s)}"`;
       } else if (f.text) content += escapeText(scalarText(fv));
       else content += field(f, fv, ns);
     }

@@ -3,7 +3,7 @@
  * structural surprises become warnings) and `validate` (strict: every finding is reported).
  */
 import type { CompiledMap } from './compiled.js';
-import { CORE_NS, isForeign } from './compiled.js';
+import { attributeKey, CORE_NS, isForeign } from './compiled.js';
 import type { XmlDocument, XmlElement } from './xml/parse.js';
 import { NAMESPACES } from './xml/parse.js';
 import type { FieldNode, IssueCode, ObjectNode, ScalarNode, TypeRef, XmlIssue } from './types.js';
@@ -76,10 +76,11 @@ export function walkDocument(cm: CompiledMap, doc: XmlDocument, expected: string
 
   const checkAttributes = (el: XmlElement, p: string, known: Map<string, FieldNode> | undefined, out: Record<string, unknown> | undefined) => {
     for (const a of el.attributes) {
-      if (a.ns === NAMESPACES.xmlns || a.ns !== null) continue; // namespace declarations and foreign/xml:* attributes
-      const f = known?.get(a.local);
+      if (a.ns === NAMESPACES.xmlns) continue; // namespace declarations
+      const f = known?.get(attributeKey(a.ns, a.local));
       if (!f) {
-        report('UNKNOWN_ATTRIBUTE', `${p}/@${a.local}`, `unknown attribute "${a.local}" on <${el.local}>`, a.offset);
+        // Foreign (and xml:*) attributes are allowed anywhere, as foreign elements are.
+        if (!isForeign(a.ns)) report('UNKNOWN_ATTRIBUTE', `${p}/@${a.local}`, `unknown attribute "${a.qname}"${a.ns ? ` (${a.ns})` : ''} on <${el.local}>`, a.offset);
         continue;
       }
       out![f.prop] = scalar(a.value, cm.resolve(f.type) as ScalarNode, `${p}/@${a.local}`, a.offset);

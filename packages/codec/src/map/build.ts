@@ -97,7 +97,11 @@ export function buildXmlMap(doc: Json): XmlMap {
           type: 'string',
         };
         if (raw.readOnly || t.readOnly) field.readOnly = true;
-        if (xml.attribute) field.attribute = true;
+        if (xml.attribute) {
+          field.attribute = true;
+          // A default namespace never applies to attributes; core-namespaced ones would need a prefix on output.
+          if (xml.namespace === 'http://www.arin.net/regrws/core/v1') throw new XmlMapBuildError(pwhere, 'attributes cannot be in the core namespace');
+        }
         if (raw['x-xml-text'] || t['x-xml-text']) field.text = true;
         if (t.type === 'array') {
           const parts = listParts(t, pwhere, field.name);

@@ -1,6 +1,7 @@
 // A one-feature spec: one schema per XML shape, as in TypeSpec's Payload.Xml scenarios.
 const CORE = 'http://www.arin.net/regrws/core/v1';
 const MSG = 'http://www.arin.net/regrws/messages/v1';
+const TTL = 'http://www.arin.net/regrws/ttl/v1';
 const ref = (n: string) => ({ $ref: `#/components/schemas/${n}` });
 
 export const shapesSpec = {
@@ -45,6 +46,11 @@ export const shapesSpec = {
         },
       },
       Country: { type: 'object', xml: { name: 'iso3166-1', namespace: CORE }, properties: { code2: { type: 'string' } } },
+      // namespaced attribute on an element with text (a nameserver with ttl:ttl)
+      Server: {
+        type: 'object', xml: { name: 'nameserver', namespace: CORE },
+        properties: { ttl: { type: 'integer', xml: { attribute: true, namespace: TTL, prefix: 'ttl' } }, host: { type: 'string', 'x-xml-text': true } },
+      },
       // unwrapped repeated roots
       Bag: {
         type: 'object', xml: { name: 'collection', namespace: CORE },
@@ -60,3 +66,4 @@ export const shapesSpec = {
 
 export const CORE_NS = CORE;
 export const MESSAGES_NS = MSG;
+export const TTL_NS = TTL;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildXmlMap, createCodec, XmlDecodeError, XmlEncodeError } from '../../src/index.js';
 import { meaning } from '../support/meaning.js';
-import { CORE_NS, MESSAGES_NS, shapesSpec } from './shapes.fixture.js';
+import { CORE_NS, MESSAGES_NS, shapesSpec, TTL_NS } from './shapes.fixture.js';
 
 const codec = createCodec(buildXmlMap(shapesSpec));
 const doc = (inner: string, root = 'thing', extra = '') => `<${root} xmlns="${CORE_NS}"${extra}>${inner}</${root}>`;
@@ -20,6 +20,14 @@ describe('XML shapes', () => {
     const empty = codec.decode(`<line xmlns="${CORE_NS}" number = "2"></line>`);
     expect(empty.value).toEqual({ number: 2, text: '' });
     expect(meaning(codec.encode('Line', empty.value))).toEqual(meaning(`<line xmlns="${CORE_NS}" number="2"/>`));
+  });
+
+  it('namespaced attribute, matched by URI; an unqualified one of the same name is unknown', () => {
+    const r = codec.decode(`<nameserver xmlns="${CORE_NS}" xmlns:n="${TTL_NS}" n:ttl="3600" xml:lang="en">NS1.EXAMPLE.NET</nameserver>`);
+    expect(r).toMatchObject({ payload: 'Server', value: { ttl: 3600, host: 'NS1.EXAMPLE.NET' }, warnings: [] });
+    expect(codec.encode('Server', r.value, { declaration: false })).toBe(`<nameserver xmlns="${CORE_NS}" xmlns:ttl="${TTL_NS}" ttl:ttl="3600">NS1.EXAMPLE.NET</nameserver>`);
+    const plain = codec.validate(`<nameserver xmlns="${CORE_NS}" ttl="3600">NS1.EXAMPLE.NET</nameserver>`);
+    expect(plain.issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_ATTRIBUTE', path: '/nameserver/@ttl' })]);
   });
 
   it('wrapped list', () => {
