@@ -241,17 +241,20 @@ export function createFacade(raw: RegRwsRawClient, timing: Timing) {
   /**
    * Polls the ticket (with `msgRefs=true`, so attachments are not downloaded each time) until it is
    * RESOLVED or CLOSED, and returns it. Throws `RegRwsTicketWaitTimeoutError` at the deadline and
-   * `RegRwsAbortError` when the signal aborts.
+   * `RegRwsAbortError` when the signal aborts. The deadline covers the poll in flight too: a poll (with
+   * its retries) that is still running at the deadline is stopped.
    */
   async function waitForTicket(ticketNo: string, options: WaitForTicketOptions = {}): Promise<Ticket> {
     const { interval = 30_000, timeout = 600_000, signal } = options;
     if (!(interval > 0) || !(timeout >= 0)) throw new RegRwsArgumentError('waitForTicket needs interval > 0 and timeout >= 0');
     const deadline = timing.now() + timeout;
+    let lastStatus: string | undefined;
     for (;;) {
-      const current = await ticket.get(ticketNo, { msgRefs: true, ...(signal ? { signal } : {}) });
+      const current = await poll(ticketNo, deadline - timing.now(), signal, () => new RegRwsTicketWaitTimeoutError({ ticketNo, timeoutMs: timeout, lastStatus }));
+      lastStatus = current.webTicketStatus;
       if (current.webTicketStatus !== undefined && FINAL_STATUSES.has(current.webTicketStatus)) return current;
       const left = deadline - timing.now();
-      if (left <= 0) throw new RegRwsTicketWaitTimeoutError({ ticketNo, timeoutMs: timeout, lastStatus: current.webTicketStatus });
+      if (left <= 0) throw new RegRwsTicketWaitTimeoutError({ ticketNo, timeoutMs: timeout, lastStatus });
       const waitSignal = anySignal([timing.signal, signal]);
       try {
         await sleepOrAbort(timing, Math.min(interval, left), waitSignal.signal, ticketNo);
@@ -261,7 +264,57 @@ export function createFacade(raw: RegRwsRawClient, timing: Timing) {
     }
   }
 
+  /**
+   * One poll, stopped when `ms` (the time left until the deadline) has passed, or when the caller's or the
+   * client's signal aborts, even if the fetch in use ignores its signal. Its timer and listeners are
+   * removed when it settles.
+   */
+  async function poll(ticketNo: string, ms: number, signal: AbortSignal | undefined, expired: () => Error): Promise<Ticket> {
+    const deadline = new AbortController();
+    const timer = deadlineTimer(ms, () => deadline.abort(new Error('waitForTicket deadline')));
+    const combined = anySignal([timing.signal, signal, deadline.signal]);
+    const stop = combined.signal!;
+    let unlisten = () => {};
+    try {
+      const stopped = new Promise<never>((_resolve, reject) => {
+        const onAbort = () => reject(new RegRwsAbortError(`waitForTicket(${ticketNo}) was aborted`));
+        if (stop.aborted) return onAbort();
+        stop.addEventListener('abort', onAbort, { once: true });
+        unlisten = () => stop.removeEventListener('abort', onAbort);
+      });
+      const call = ticket.get(ticketNo, { msgRefs: true, signal: stop });
+      call.catch(() => {}); // when the deadline wins the race, the poll's own failure is not needed
+      return await Promise.race([call, stopped]);
+    } catch (error) {
+      if (deadline.signal.aborted && !signal?.aborted && !timing.signal?.aborted) throw expired();
+      throw error;
+    } finally {
+      timer.clear();
+      unlisten();
+      combined.dispose();
+    }
+  }
+
   return { poc, org, customer, net, ticket, waitForTicket };
+}
+
+/** setTimeout's longest delay (about 24.8 days); longer ones fire at once, so they are chained. */
+const MAX_TIMER_DELAY = 2_147_483_647;
+
+/**
+ * Calls `fire` once `ms` have passed (on a later turn even when `ms <= 0`, so that a poll that starts at the
+ * deadline is still sent). Longer delays than setTimeout allows are chained.
+ */
+function deadlineTimer(ms: number, fire: () => void): { clear: () => void } {
+  let remaining = Math.max(0, ms);
+  let handle: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    const step = Math.min(remaining, MAX_TIMER_DELAY);
+    remaining -= step;
+    handle = setTimeout(() => (remaining > 0 ? arm() : fire()), step);
+  };
+  arm();
+  return { clear: () => clearTimeout(handle) };
 }
 
 async function sleepOrAbort(timing: Timing, ms: number, signal: AbortSignal | undefined, ticketNo: string): Promise<void> {

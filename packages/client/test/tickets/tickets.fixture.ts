@@ -36,3 +36,26 @@ export function fakeClock(start = 1_000_000) {
     waits,
   };
 }
+
+/** A fetch that never answers and ignores its signal. */
+export const deafFetch = () => new Promise<Response>(() => {});
+
+/** A fetch that never answers but, like the real one, rejects with the signal's reason when it aborts. */
+export const hangingFetch = (request: { signal: AbortSignal }) =>
+  new Promise<Response>((_resolve, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
+
+/** Counts the abort listeners added to a signal and not removed yet. */
+export function countListeners(signal: AbortSignal): { live: () => number } {
+  let live = 0;
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  signal.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: AddEventListenerOptions | boolean) => {
+    live++;
+    add(type, listener, options);
+  }) as AbortSignal['addEventListener'];
+  signal.removeEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: EventListenerOptions | boolean) => {
+    live--;
+    remove(type, listener, options);
+  }) as AbortSignal['removeEventListener'];
+  return { live: () => live };
+}

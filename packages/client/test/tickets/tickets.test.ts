@@ -1,8 +1,8 @@
 import { codec } from '@regrws/codec';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { RegRwsAbortError, RegRwsTicketWaitTimeoutError, type Net, type Ticket, type TicketedResult } from '../../src/index.js';
-import { testClient, xmlResponse } from '../support/fake-fetch.js';
-import { doneReassign, fakeClock, pendingReassign, reassignment, TICKET_NO, ticketXml } from './tickets.fixture.js';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { createRegRwsClient, RegRwsAbortError, RegRwsTicketWaitTimeoutError, type Net, type Ticket, type TicketedResult } from '../../src/index.js';
+import { fakeFetch, TEST_KEY, testClient, xmlResponse } from '../support/fake-fetch.js';
+import { countListeners, deafFetch, doneReassign, fakeClock, hangingFetch, pendingReassign, reassignment, TICKET_NO, ticketXml } from './tickets.fixture.js';
 
 const failure = (call: Promise<unknown>) => call.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e);
 
@@ -70,6 +70,88 @@ describe('tickets: ticketed results and waiting for tickets', () => {
     });
     expect(await failure(client.waitForTicket(TICKET_NO, { signal: controller.signal }))).toBeInstanceOf(RegRwsAbortError);
     expect(requests).toHaveLength(1);
+  });
+
+  describe('the deadline covers the poll in flight', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const elapsed = async (call: Promise<unknown>) => {
+      const start = performance.now();
+      const error = await failure(call);
+      return { error, ms: performance.now() - start };
+    };
+
+    it('a fetch that never answers (and ignores its signal), without a per-attempt timeout, is stopped at the deadline', async () => {
+      const { client, requests } = testClient(deafFetch, { timeoutMs: 0 });
+      const { error, ms } = await elapsed(client.waitForTicket(TICKET_NO, { timeout: 50 }));
+      expect(error).toBeInstanceOf(RegRwsTicketWaitTimeoutError);
+      expect(error).toMatchObject({ ticketNo: TICKET_NO, timeoutMs: 50, lastStatus: undefined });
+      expect(ms).toBeLessThan(2000);
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.signal.aborted).toBe(true); // the poll was told to stop
+    });
+
+    it('a slow poll is stopped at the deadline, not after its own timeout and retries, and says so', async () => {
+      const { client, requests } = testClient(hangingFetch, { timeoutMs: 5000, retry: { retries: 3 } });
+      const { error, ms } = await elapsed(client.waitForTicket(TICKET_NO, { timeout: 50 }));
+      expect(error).toBeInstanceOf(RegRwsTicketWaitTimeoutError);
+      expect(ms).toBeLessThan(2000);
+      expect(requests).toHaveLength(1); // stopped, not retried
+    });
+
+    it('a later poll in flight at the deadline keeps the last status seen', async () => {
+      const clock = fakeClock();
+      const { client, requests } = testClient((r, i) => (i === 0 ? xmlResponse(ticketXml('IN_PROGRESS')) : hangingFetch(r)), { ...clock, timeoutMs: 0 });
+      const error = await failure(client.waitForTicket(TICKET_NO, { interval: 4000, timeout: 4030 }));
+      expect(error).toBeInstanceOf(RegRwsTicketWaitTimeoutError);
+      expect(error).toMatchObject({ lastStatus: 'IN_PROGRESS' });
+      expect(clock.waits).toEqual([4000]);
+      expect(requests).toHaveLength(2);
+    });
+
+    it("the caller's signal during a poll is still an abort, not a wait timeout, even with a fetch that ignores it", async () => {
+      const controller = new AbortController();
+      const { client } = testClient(deafFetch, { timeoutMs: 0 });
+      setTimeout(() => controller.abort(), 10);
+      expect(await failure(client.waitForTicket(TICKET_NO, { timeout: 60_000, signal: controller.signal }))).toBeInstanceOf(RegRwsAbortError);
+      const clientWide = new AbortController();
+      const other = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', timeoutMs: 0, signal: clientWide.signal, fetch: deafFetch });
+      setTimeout(() => clientWide.abort(), 10);
+      expect(await failure(other.waitForTicket(TICKET_NO, { timeout: 60_000 }))).toBeInstanceOf(RegRwsAbortError);
+    });
+
+    it('leaves no timer and no listener behind, whether the ticket resolves or the deadline passes', async () => {
+      const created: unknown[] = [];
+      const cleared = new Set<unknown>();
+      const realSetTimeout = globalThis.setTimeout;
+      const realClearTimeout = globalThis.clearTimeout;
+      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+        const handle = realSetTimeout(fn, ms);
+        created.push(handle);
+        return handle;
+      }) as typeof setTimeout);
+      vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((handle: Parameters<typeof clearTimeout>[0]) => {
+        cleared.add(handle);
+        realClearTimeout(handle);
+      }) as typeof clearTimeout);
+      const clientWide = new AbortController();
+      const caller = new AbortController();
+      const listeners = [countListeners(clientWide.signal), countListeners(caller.signal)];
+      const clock = fakeClock();
+      const statuses = ['PENDING_REVIEW', 'IN_PROGRESS', 'RESOLVED'];
+      const { fetch } = fakeFetch((_r, i) => xmlResponse(ticketXml(statuses[i]!)));
+      const client = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', timeoutMs: 0, signal: clientWide.signal, fetch, ...clock });
+      expect((await client.waitForTicket(TICKET_NO, { interval: 5000, timeout: 60_000, signal: caller.signal })).webTicketStatus).toBe('RESOLVED');
+      expect(created.length).toBeGreaterThanOrEqual(3); // one deadline timer per poll…
+      expect(created.filter((h) => !cleared.has(h))).toEqual([]); // …each cleared
+      for (const l of listeners) expect(l.live()).toBe(0);
+
+      // The deadline path, with a fetch that honours its signal.
+      created.length = 0;
+      const hanging = createRegRwsClient({ apiKey: TEST_KEY, environment: 'ote', timeoutMs: 0, signal: clientWide.signal, fetch: hangingFetch });
+      expect(await failure(hanging.waitForTicket(TICKET_NO, { timeout: 20, signal: caller.signal }))).toBeInstanceOf(RegRwsTicketWaitTimeoutError);
+      await new Promise((resolve) => realSetTimeout(resolve, 0));
+      for (const l of listeners) expect(l.live()).toBe(0);
+    });
   });
 
   it('ticket.close sends only the ticket number and CLOSED', async () => {
