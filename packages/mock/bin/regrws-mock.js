@@ -15,14 +15,23 @@ const { values } = parseArgs({
     help: { type: 'boolean', default: false },
   },
 });
+const USAGE = 'Usage: regrws-mock [--port 4010] [--docs path/to/index.html] [--max-body-bytes 1048576] [--verbose]';
 if (values.help) {
-  console.log('Usage: regrws-mock [--port 4010] [--docs path/to/index.html] [--max-body-bytes 1048576] [--verbose]');
+  console.log(USAGE);
   process.exit(0);
+}
+function usageError(message) {
+  console.error(`regrws-mock: ${message}\n${USAGE}`);
+  process.exit(2);
 }
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`regrws-mock: --port must be 0-65535, got ${values.port}`);
-  process.exit(2);
+  usageError(`--port must be 0-65535, got ${values.port}`);
+}
+// Digits only: Number('abc') is NaN, and no body size is ever greater than NaN, so a typo would lift the limit.
+const maxBodyBytes = values['max-body-bytes'] === undefined ? undefined : Number(values['max-body-bytes']);
+if (maxBodyBytes !== undefined && !(/^\d+$/.test(values['max-body-bytes']) && Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+  usageError(`--max-body-bytes must be a positive integer (bytes), got "${values['max-body-bytes']}"`);
 }
 
 // Serve the rendered docs beside the mock when @regrws/docs has been built.
@@ -40,7 +49,7 @@ const docsFile = findDocs();
 const mock = await startMock({
   port,
   ...(docsFile ? { docsFile } : {}),
-  ...(values['max-body-bytes'] ? { maxBodyBytes: Number(values['max-body-bytes']) } : {}),
+  ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
   log: (line) => {
     if (values.verbose || !line.startsWith('prism: ')) console.log(line);
   },

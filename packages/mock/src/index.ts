@@ -53,7 +53,19 @@ export function loadBundledSpec(): OpenApiDocument {
   return JSON.parse(readFileSync(require.resolve('@regrws/spec/openapi.json'), 'utf8')) as OpenApiDocument;
 }
 
+/** Refuses option values that would silently change the mock's limits (e.g. `NaN`, which `size > NaN` never exceeds). */
+export function checkMockOptions(options: MockOptions): void {
+  const { port, maxBodyBytes } = options;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    throw new RangeError(`startMock: port must be an integer from 0 to 65535, got ${String(port)}`);
+  }
+  if (maxBodyBytes !== undefined && !(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+    throw new RangeError(`startMock: maxBodyBytes must be a positive integer (bytes), got ${String(maxBodyBytes)}`);
+  }
+}
+
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  checkMockOptions(options);
   const mockSpecFile = options.mockSpecFile ?? defaultMockSpecFile();
   if (!existsSync(mockSpecFile)) throw new Error(`${mockSpecFile} is missing: run \`npm run build -w @regrws/mock\` first`);
   const codec = options.codec ?? defaultCodec;

@@ -1,5 +1,5 @@
 /** Starting and stopping: startMock/close leave no Prism behind, the bin prints its URL, keys are never logged. */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +37,8 @@ function childrenOf(pid: number): number[] {
 }
 
 /** Starts the bin on a free port and resolves once it printed its URL. */
-function startBin(): Promise<{ child: ReturnType<typeof spawn>; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startBin(args: string[] = []): Promise<{ child: ReturnType<typeof spawn>; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`bin printed no URL within 30 s:\n${out}`)), 30_000);
@@ -117,6 +117,15 @@ describe('startMock / close', () => {
     }
   });
 
+  it('refuses a maxBodyBytes or port that is not a valid integer, before starting Prism', async () => {
+    for (const maxBodyBytes of [NaN, -1, 0, 1.5, Infinity]) {
+      await expect(startMock({ maxBodyBytes })).rejects.toThrow(/maxBodyBytes must be a positive integer/);
+    }
+    for (const port of [NaN, -1, 1.5, 65536]) {
+      await expect(startMock({ port })).rejects.toThrow(/port must be an integer/);
+    }
+  });
+
   it('refuses to start without the built mock spec, with a clear message', async () => {
     await expect(startMock({ mockSpecFile: '/nonexistent/mock-spec.json' })).rejects.toThrow(/npm run build/);
   });
@@ -132,6 +141,30 @@ describe('regrws-mock bin', () => {
     child.kill('SIGTERM');
     await exited;
     expect(await waitUntil(() => prismPids.every((p) => !running(p)), 5000)).toBe(true);
+  });
+
+  it('refuses a --max-body-bytes that is not a positive integer, with a usage error (exit 2)', () => {
+    for (const value of ['abc', '', '-1', '0', '1.5', '1e3', '12abc', ' 12', 'Infinity']) {
+      const r = spawnSync(process.execPath, [BIN, '--port', '0', `--max-body-bytes=${value}`], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status, `--max-body-bytes=${value}: ${r.stdout}${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('--max-body-bytes must be a positive integer');
+      expect(r.stderr).toContain('Usage: regrws-mock');
+      expect(r.stdout).not.toContain('listening');
+    }
+  });
+
+  it('enforces a valid --max-body-bytes', async () => {
+    const { child, url } = await startBin(['--max-body-bytes', '512']);
+    const prismPids = childrenOf(child.pid!);
+    try {
+      const r = await call(url, 'POST', '/rest/poc', { body: `<poc xmlns="http://www.arin.net/regrws/core/v1"><lastName>${'D'.repeat(1024)}</lastName></poc>` });
+      expect(r.status).toBe(413);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      expect(await waitUntil(() => prismPids.every((p) => !running(p)), 5000)).toBe(true);
+    }
   });
 
   it('leaves no Prism behind even when killed with SIGKILL', async () => {
