@@ -19,6 +19,7 @@ const phones = (d: any) => d.phones ?? [];
 const tickets = (d: any) => d.tickets ?? [];
 const ticketed = (d: any) => (d.net ? { status: 'done', net: d.net } : { status: 'pending', ticket: d.ticket });
 const nets = (d: any) => d.nets ?? [];
+const delegations = (d: any) => d.delegations ?? [];
 
 export const clientCases: Record<string, ClientCase[]> = {
   createPoc: [{ label: 'poc.create(poc)', call: (c, _p, b) => c.poc.create(b) }],
@@ -73,4 +74,12 @@ export const clientCases: Record<string, ClientCase[]> = {
   getParentNet: [{ label: 'net.getParent(start, end)', call: (c, p) => c.net.getParent(p.startAddress!, p.endAddress!) }],
   getMostSpecificNet: [{ label: 'net.getMostSpecific(start, end)', call: (c, p) => c.net.getMostSpecific(p.startAddress!, p.endAddress!) }],
   listNetsByIpRange: [{ label: 'net.listByIpRange(start, end)', call: (c, p) => c.net.listByIpRange(p.startAddress!, p.endAddress!), result: nets }],
+  getNetDelegations: [{ label: 'net.getDelegations(handle)', call: (c, p) => c.net.getDelegations(p.netHandle!), result: delegations }],
+  getDelegation: [{ label: 'delegation.get(name)', call: (c, p) => c.delegation.get(p.delegationName!) }],
+  modifyDelegation: [{ label: 'delegation.modify(name, delegation)', call: (c, p, b) => c.delegation.modify(p.delegationName!, b) }],
+  addDelegationNameserver: [
+    { label: 'delegation.addNameserver(name, host, { ttl })', call: (c, p) => c.delegation.addNameserver(p.delegationName!, p.nameserver!, { ttl: Number(p.ttl) }) },
+  ],
+  deleteDelegationNameserver: [{ label: 'delegation.deleteNameserver(name, host)', call: (c, p) => c.delegation.deleteNameserver(p.delegationName!, p.nameserver!) }],
+  deleteDelegationNameservers: [{ label: 'delegation.deleteNameservers(name)', call: (c, p) => c.delegation.deleteNameservers(p.delegationName!) }],
 };

@@ -43,12 +43,20 @@ function validBody(op: SpecOperation, names?: string[]) {
 
 const xmlHeaders = (body: string | undefined): Record<string, string> => ({ Accept: 'application/xml', ...(body === undefined ? {} : { 'Content-Type': 'application/xml' }) });
 
+/** A well-formed payload of another kind than the operation's request (a delegation, or a ticket for delegation bodies). */
+const otherPayload = (payload: string) => (payload === 'Delegation'
+  ? '<ticket xmlns="http://www.arin.net/regrws/core/v1"><ticketNo>20240502-X17</ticketNo></ticket>'
+  : '<delegation xmlns="http://www.arin.net/regrws/core/v1"><name>x</name></delegation>');
+
 /** The invalid requests every operation gets, from what the spec says about it. */
 function sharedInvalid(op: SpecOperation): InvalidRequest[] {
   const params = sampleParams(op);
   const body = validBody(op)[0]!.xml;
   const method = op.method.toUpperCase();
-  const plainPath = buildPath(op, params) + (op.params.some((p) => p.in === 'query') ? '?msgRefs=true' : '');
+  // The operation's documented query parameters with their sample values (msgRefs, ttl), without the key.
+  const query = op.params.filter((p) => p.in === 'query').map((p) => `${p.name}=${encodeURIComponent(params[p.name]!)}`);
+  const withQuery = (path: string) => path + (query.length ? `?${query.join('&')}` : '');
+  const plainPath = withQuery(buildPath(op, params));
   const sep = plainPath.includes('?') ? '&' : '?';
   const auth = statuses(op).filter((s) => s === '400' || s === '401').map(Number);
   const out: InvalidRequest[] = [
@@ -63,7 +71,7 @@ function sharedInvalid(op: SpecOperation): InvalidRequest[] {
       { why: 'a wrong media type (text/plain)', method, path: p, headers: { 'Content-Type': 'text/plain' }, body, status: 415 },
       { why: 'a JSON body', method, path: p, headers: { 'Content-Type': 'application/json' }, body: '{"poc":{}}', status: 415 },
       { why: 'malformed XML', method, path: p, headers: xmlHeaders(body), body: body!.slice(0, Math.floor(body!.length / 2)), status: 400 },
-      { why: 'another payload as the body', method, path: p, headers: xmlHeaders(body), body: '<delegation xmlns="http://www.arin.net/regrws/core/v1"><name>x</name></delegation>', status: 400 },
+      { why: 'another payload as the body', method, path: p, headers: xmlHeaders(body), body: otherPayload(op.request.payload), status: 400 },
       { why: 'an oversized body (1.5 MiB)', method, path: p, headers: xmlHeaders(body), body: body!.replace(/(<\/[a-zA-Z]+>\s*)$/, `<!--${'x'.repeat(1.5 * 1024 * 1024)}-->$1`), status: 413 },
       { why: 'a DOCTYPE with an entity', method, path: p, headers: xmlHeaders(body), body: `<!DOCTYPE x [<!ENTITY e "e">]>${body!.replace(/^<\?xml[^>]*\?>/, '')}`, status: 400 },
     );
@@ -71,7 +79,7 @@ function sharedInvalid(op: SpecOperation): InvalidRequest[] {
   for (const param of op.params.filter((q) => q.in === 'path')) {
     const bad = param.schema.enum ? 'NOT-A-VALUE' : param.schema.pattern ? 'bad_value!' : undefined;
     if (!bad) continue;
-    const path = withKey(buildPath(op, { ...params, [param.name]: bad }) + (op.params.some((q) => q.in === 'query') ? '?msgRefs=true' : ''));
+    const path = withKey(withQuery(buildPath(op, { ...params, [param.name]: bad })));
     out.push({ why: `${param.matrix ? 'a bad enum in the matrix parameter' : 'a bad path parameter'} ${param.name}`, method, path, headers: xmlHeaders(body), body, status: 400 });
   }
   return out;

@@ -98,4 +98,33 @@ export const mockCases: Record<string, MockCase> = {
   listNetsByIpRange: {
     invalid: [{ why: 'an IPv4 octet over 255', method: 'GET', path: `/rest/net/netsByIpRange/192.0.2.64/192.0.2.256?${K}`, status: 400 }],
   },
+  getNetDelegations: {
+    invalid: [{ why: 'a zone name in place of the NET handle', method: 'GET', path: `/rest/net/2.0.192.in-addr.arpa./delegations?${K}`, status: 400 }],
+  },
+  getDelegation: {
+    invalid: [
+      { why: 'a forward zone (not in-addr.arpa or ip6.arpa)', method: 'GET', path: `/rest/delegation/example.net.?${K}`, status: 400 },
+      { why: 'a NET handle instead of a zone name', method: 'GET', path: `/rest/delegation/NET-192-0-2-0-1?${K}`, status: 400 },
+    ],
+  },
+  modifyDelegation: {
+    bodies: ['keyRollover'],
+    invalid: [
+      { why: 'a DNSSEC algorithm ARIN does not accept (3, DSA/SHA-1)', method: 'PUT', path: `/rest/delegation/2.0.192.in-addr.arpa.?${K}`, headers: xml, body: '<delegation xmlns="http://www.arin.net/regrws/core/v1"><delegationKeys><delegationKey><algorithm>3</algorithm><digest>63C70072DD99EB5497C7D7F3F810234CF24245F09F93DFCC71FD5730450A37A3</digest><digestType>2</digestType><keyTag>12345</keyTag></delegationKey></delegationKeys><nameservers><nameserver>NS1.EXAMPLE.NET</nameserver></nameservers></delegation>', status: 400 },
+      { why: 'a DS record without its digest', method: 'PUT', path: `/rest/delegation/2.0.192.in-addr.arpa.?${K}`, headers: xml, body: '<delegation xmlns="http://www.arin.net/regrws/core/v1"><delegationKeys><delegationKey><algorithm>13</algorithm><digestType>2</digestType><keyTag>12345</keyTag></delegationKey></delegationKeys><nameservers><nameserver>NS1.EXAMPLE.NET</nameserver></nameservers></delegation>', status: 400 },
+      { why: 'a ttl in the core namespace (the older shape)', method: 'PUT', path: `/rest/delegation/2.0.192.in-addr.arpa.?${K}`, headers: xml, body: '<delegation xmlns="http://www.arin.net/regrws/core/v1"><delegationKeys><delegationKey><algorithm>13</algorithm><digest>63C70072DD99EB5497C7D7F3F810234CF24245F09F93DFCC71FD5730450A37A3</digest><ttl>3600</ttl><digestType>2</digestType><keyTag>12345</keyTag></delegationKey></delegationKeys><nameservers><nameserver>NS1.EXAMPLE.NET</nameserver></nameservers></delegation>', status: 400 },
+    ],
+  },
+  addDelegationNameserver: {
+    invalid: [
+      { why: 'a ttl that is not a number', method: 'POST', path: `/rest/delegation/2.0.192.in-addr.arpa./nameserver/ns3.example.net?ttl=one-day&${K}`, status: 400 },
+      { why: 'a negative ttl', method: 'POST', path: `/rest/delegation/2.0.192.in-addr.arpa./nameserver/ns3.example.net?ttl=-1&${K}`, status: 400 },
+    ],
+  },
+  deleteDelegationNameserver: {
+    invalid: [{ why: 'an IP address instead of a host name', method: 'DELETE', path: `/rest/delegation/2.0.192.in-addr.arpa./nameserver/192.0.2.53?${K}`, status: 400 }],
+  },
+  deleteDelegationNameservers: {
+    invalid: [{ why: 'a zone name without its arpa suffix', method: 'DELETE', path: `/rest/delegation/2.0.192/nameservers?${K}`, status: 400 }],
+  },
 };

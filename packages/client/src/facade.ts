@@ -20,6 +20,9 @@ export type SettableTicketStatus = components['parameters']['TicketStatusClosed'
 export type TicketedRequest = Schemas['TicketedRequest'];
 export type Message = Schemas['Message'];
 export type Collection = Schemas['Collection'];
+export type Delegation = Schemas['Delegation'];
+export type DelegationKey = Schemas['DelegationKey'];
+export type Nameserver = Schemas['Nameserver'];
 export type ErrorPayload = Schemas['Error'];
 export type { TicketType };
 
@@ -174,6 +177,37 @@ export function createFacade(raw: RegRwsRawClient, timing: Timing) {
       const found = await data(raw.GET('/rest/net/netsByIpRange/{startAddress}/{endAddress}', { params: { path: { startAddress, endAddress } }, ...options }));
       return found.nets ?? [];
     },
+    /** The reverse-DNS delegations of the NET (`GET /rest/net/{netHandle}/delegations`); an empty list when it has none. */
+    getDelegations: async (netHandle: string, options: CallOptions = {}): Promise<Delegation[]> => {
+      const found = await data(raw.GET('/rest/net/{netHandle}/delegations', { params: { path: { netHandle } }, ...options }));
+      return found.delegations ?? [];
+    },
+  };
+
+  /** Reverse-DNS delegations, by zone name (`2.0.192.in-addr.arpa.`): nameservers and DNSSEC DS records. */
+  const delegation = {
+    get: (delegationName: string, options: CallOptions = {}) =>
+      data(raw.GET('/rest/delegation/{delegationName}', { params: { path: { delegationName } }, ...options })),
+    /** Replaces the keys and nameservers with those of `changed` (left-out ones are removed). Idempotent. */
+    modify: (delegationName: string, changed: Delegation, options: CallOptions = {}) =>
+      data(raw.PUT('/rest/delegation/{delegationName}', { params: { path: { delegationName } }, body: changed, ...options })),
+    /**
+     * Adds the nameserver, or updates it (`POST …/nameserver/{nameserver}`). Without `ttl` its TTL is reset to
+     * the inherited one, also when it had its own.
+     */
+    addNameserver: (delegationName: string, nameserver: string, options: CallOptions & { ttl?: number } = {}) => {
+      const { ttl, ...rest } = options;
+      return data(raw.POST('/rest/delegation/{delegationName}/nameserver/{nameserver}', {
+        params: { path: { delegationName, nameserver }, ...(ttl === undefined ? {} : { query: { ttl } }) },
+        ...rest,
+      }));
+    },
+    /** Removes one nameserver; the keys and the other nameservers stay. */
+    deleteNameserver: (delegationName: string, nameserver: string, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/delegation/{delegationName}/nameserver/{nameserver}', { params: { path: { delegationName, nameserver } }, ...options })),
+    /** Removes every nameserver; the keys stay. */
+    deleteNameservers: (delegationName: string, options: CallOptions = {}) =>
+      data(raw.DELETE('/rest/delegation/{delegationName}/nameservers', { params: { path: { delegationName } }, ...options })),
   };
 
   /** Splits a ticket filter into its matrix values; at least one must be present. */
@@ -295,7 +329,7 @@ export function createFacade(raw: RegRwsRawClient, timing: Timing) {
     }
   }
 
-  return { poc, org, customer, net, ticket, waitForTicket };
+  return { poc, org, customer, net, delegation, ticket, waitForTicket };
 }
 
 /** setTimeout's longest delay (about 24.8 days); longer ones fire at once, so they are chained. */

@@ -64,7 +64,7 @@ describe('regrws decode', () => {
   });
 
   it('fails on an undecodable file', async () => {
-    const r = await run('decode', file('d.xml', `<delegation xmlns="http://www.arin.net/regrws/core/v1"/>`));
+    const r = await run('decode', file('d.xml', `<route xmlns="http://www.arin.net/regrws/core/v1"/>`));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/d\.xml:1:1: error UNKNOWN_PAYLOAD/);
     expect(r.stdout).toBe('');
@@ -92,7 +92,7 @@ describe('regrws encode', () => {
   });
 
   it('rejects an unknown payload name as a usage error', async () => {
-    for (const name of ['Delegation', 'toString', 'constructor']) {
+    for (const name of ['Route', 'toString', 'constructor']) {
       const r = await run('encode', name, file('x.json', '{}'));
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`unknown payload "${name}"`);

@@ -782,6 +782,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/net/{netHandle}/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description NET handle, e.g. `NET-192-0-2-64-1` (IPv4) or `NET6-2001-DB8-1` (IPv6).
+                 * @example NET-192-0-2-64-1
+                 */
+                netHandle: components["parameters"]["NetHandle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the delegations of a NET
+         * @description Returns the reverse-DNS delegations of the NET as a `<collection>` of `<delegation>`
+         *     elements (one per reverse zone the NET covers); a NET without delegations gives
+         *     `<collection/>` (200). Use the `name` of each for `/rest/delegation/{delegationName}`.
+         *     Source: ARIN's current RESTful methods page (https://www.arin.net/resources/registry/regrws/methods/, section "NETS", copy in `as19814/terraform-provider-arin` `docs/reference/arin-api/reg-rws/methods.md`), "Get Delegations of a NET": `GET /rest/net/NETHANDLE/delegations`, returning a payload
+         *     list of delegation payloads (notes §3.1).
+         */
+        get: operations["getNetDelegations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/delegation/{delegationName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a delegation
+         * @description Returns the delegation of the reverse zone: its DS records (`delegationKeys`), `name`
+         *     and `nameservers`, in the live server's order, with TTLs in the ttl namespace.
+         *     Source: ARIN's current RESTful methods page (https://www.arin.net/resources/registry/regrws/methods/, section "Delegations", copy in `as19814/terraform-provider-arin` `docs/reference/arin-api/reg-rws/methods.md`), "Get Delegation Information": `GET /rest/delegation/DELEGATIONNAME`.
+         */
+        get: operations["getDelegation"];
+        /**
+         * Modify a delegation
+         * @description Replaces the delegation's DS records and nameservers with those of the body and returns
+         *     the committed delegation. Send the whole delegation (as `GET` returned it, with your
+         *     changes): keys and nameservers left out are removed. `name` and the `name` attributes
+         *     of `algorithm`/`digestType` are server-generated and ignored. Idempotent: the same body
+         *     gives the same delegation. Changes may take up to 24 hours to reach the DNS.
+         *     Errors: the key not authorised for the NET of the zone (403), the same nameserver twice
+         *     (409, "duplicate nameserver" in ARIN's error table, notes §3.1), a body too large (413).
+         *     Source: ARIN's current RESTful methods page (https://www.arin.net/resources/registry/regrws/methods/, section "Delegations", copy in `as19814/terraform-provider-arin` `docs/reference/arin-api/reg-rws/methods.md`), "Modify Delegation": `PUT /rest/delegation/DELEGATIONNAME` with a delegation payload,
+         *     returning the delegation payload.
+         */
+        put: operations["modifyDelegation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/delegation/{delegationName}/nameserver/{nameserver}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+                /**
+                 * @description Host name of the nameserver, e.g. `ns1.example.net` (ARIN stores and returns it in upper case).
+                 * @example ns3.example.net
+                 */
+                nameserver: components["parameters"]["NameserverHost"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or update one nameserver of a delegation
+         * @description Adds the nameserver to the delegation, or updates it when it is already there (no request
+         *     body), and returns the whole delegation. The optional `ttl` query parameter sets its TTL;
+         *     without it the TTL is reset to the inherited one, even for a nameserver that had its own
+         *     (AS19814 OT&E notes). Idempotent: "add or update" leaves the same delegation after a
+         *     replay (no duplicate).
+         *     Source: ARIN's current RESTful methods page (https://www.arin.net/resources/registry/regrws/methods/, section "Delegations", copy in `as19814/terraform-provider-arin` `docs/reference/arin-api/reg-rws/methods.md`), "Add or Update Nameserver to Delegation":
+         *     `POST /rest/delegation/DELEGATIONNAME/nameserver/NAMESERVER?ttl=TTL`, no content, returning
+         *     the delegation payload.
+         */
+        post: operations["addDelegationNameserver"];
+        /**
+         * Delete one nameserver from a delegation
+         * @description Removes the nameserver (no request body) and returns the whole delegation; the DS records
+         *     and the other nameservers are unchanged.
+         *     Source: ARIN's current RESTful methods page (https://www.arin.net/resources/registry/regrws/methods/, section "Delegations", copy in `as19814/terraform-provider-arin` `docs/reference/arin-api/reg-rws/methods.md`), "Delete Nameserver from Delegation":
+         *     `DELETE /rest/delegation/DELEGATIONNAME/nameserver/NAMESERVER`, returning the delegation
+         *     payload.
+         */
+        delete: operations["deleteDelegationNameserver"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/delegation/{delegationName}/nameservers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete all nameservers from a delegation
+         * @description Removes every nameserver of the delegation (no request body) and returns it, with an
+         *     empty `<nameservers/>`; the DS records stay (remove them with `PUT`).
+         *     Source: ARIN's current RESTful methods page (https://www.arin.net/resources/registry/regrws/methods/, section "Delegations", copy in `as19814/terraform-provider-arin` `docs/reference/arin-api/reg-rws/methods.md`), "Delete Multiple Nameservers from Delegation":
+         *     `DELETE /rest/delegation/DELEGATIONNAME/nameservers`, returning the delegation payload.
+         */
+        delete: operations["deleteDelegationNameservers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/ticket;ticketStatus={ticketStatus}": {
         parameters: {
             query?: never;
@@ -1630,7 +1784,8 @@ export interface components {
          * Collection
          * @description A payload list (`<collection>`): a flat, unwrapped sequence of payload roots. Delete-phone
          *     calls return the removed `<phone>` elements; ticket searches return `<ticket>` elements
-         *     (without messages); other ARIN calls return `<net>` elements. An empty result is
+         *     (without messages); `GET /rest/net/{netHandle}/delegations` returns `<delegation>` elements;
+         *     other ARIN calls return `<net>` elements. An empty result is
          *     `<collection/>` with status 200.
          */
         Collection: {
@@ -1642,6 +1797,8 @@ export interface components {
             tickets?: components["schemas"]["Ticket"][];
             /** @description Repeated `<pocLinkRef>` elements (older "remove POC from Org" result). */
             pocLinkRefs?: components["schemas"]["PocLinkRef"][];
+            /** @description Repeated `<delegation>` elements (the reverse-DNS delegations of a NET). */
+            delegations?: components["schemas"]["Delegation"][];
         };
         /**
          * Error
@@ -1744,6 +1901,120 @@ export interface components {
          * @example E_ENTITY_VALIDATION
          */
         ErrorCode: string;
+        /**
+         * Delegation
+         * @description A reverse-DNS delegation (`<delegation>`): the nameservers and DNSSEC delegation-signer
+         *     (DS) records of one reverse zone (`2.0.192.in-addr.arpa.`, `8.b.d.0.1.0.0.2.ip6.arpa.`).
+         *     ARIN creates and deletes delegations together with their NETs; they have no handle, only
+         *     the zone `name`. Children are listed in the live server's order (`delegationKeys`, `name`,
+         *     `nameservers`; STEPB OT&E capture 2026, notes §2.19). TTLs are in the ttl namespace
+         *     `http://www.arin.net/regrws/ttl/v1` (an element in `<delegationKey>`, an attribute on
+         *     `<nameserver>`); an older documented shape with `<ttl>` in the core namespace is read with
+         *     a `NAMESPACE` warning and fails strict validation. A `PUT` replaces the whole set of keys
+         *     and nameservers: send the delegation as `GET` returned it, with your changes. Changes may
+         *     take up to 24 hours to reach the DNS.
+         */
+        Delegation: {
+            /** @description DS records of the zone (`<delegationKeys>` wrapper); empty or absent when the zone is not signed. */
+            delegationKeys?: components["schemas"]["DelegationKey"][];
+            /**
+             * @description The reverse zone, server-generated, with its trailing dot (`2.0.192.in-addr.arpa.`,
+             *     `8.b.d.0.1.0.0.2.ip6.arpa.`). It is also the `{delegationName}` of the URL.
+             * @example 2.0.192.in-addr.arpa.
+             */
+            readonly name?: string;
+            /** @description Authoritative nameservers of the zone (`<nameservers>` wrapper), upper-case host names in server output. */
+            nameservers?: components["schemas"]["Nameserver"][];
+        };
+        /**
+         * DelegationKey
+         * @description One DS record of a delegation (`<delegationKey>`). Live order: `algorithm`, `digest`,
+         *     `digestType`, `keyTag`, then `ttl` in the ttl namespace (declared `ns2` on a delegation
+         *     root, `ns4` on a collection root; clients must not rely on the prefix). The `name`
+         *     attributes of `algorithm` and `digestType` are derived by the server from the numbers.
+         */
+        DelegationKey: {
+            algorithm: components["schemas"]["DelegationKeyAlgorithm"];
+            /**
+             * @description The DS digest in hexadecimal (upper case in server output).
+             * @example 2935C3B989F1B43F47CCBE08DC45D0F827D359E15E8CD1EA1EC2D8398022A1D8
+             */
+            digest: string;
+            digestType: components["schemas"]["DelegationKeyDigestType"];
+            /**
+             * @description Key tag of the DNSKEY the digest is made from.
+             * @example 2371
+             */
+            keyTag: number;
+            /**
+             * @description TTL of the DS record in seconds (`<ns2:ttl>`, ttl namespace).
+             * @example 3600
+             */
+            ttl?: number;
+        };
+        /**
+         * DelegationKeyAlgorithm
+         * @description The DNSSEC algorithm of a DS record: `<algorithm name="ECDSA Curve P-256 with SHA-256">13</algorithm>`.
+         *     The number is the element's text (`x-xml-text`); the `name` attribute is its description,
+         *     derived by the server.
+         */
+        DelegationKeyAlgorithm: {
+            /**
+             * @description Server-derived description of the algorithm number (ignored on input).
+             * @example ECDSA Curve P-256 with SHA-256
+             */
+            readonly name?: string;
+            /** @description The number (text of the element, not a child element). */
+            value: components["schemas"]["DnssecAlgorithmNumber"];
+        };
+        /**
+         * DelegationKeyDigestType
+         * @description The digest type of a DS record: `<digestType name="SHA-256">2</digestType>`. The number is
+         *     the element's text (`x-xml-text`); the `name` attribute is its description, derived by the
+         *     server.
+         */
+        DelegationKeyDigestType: {
+            /**
+             * @description Server-derived description of the digest type (ignored on input).
+             * @example SHA-256
+             */
+            readonly name?: string;
+            /** @description The number (text of the element, not a child element). */
+            value: components["schemas"]["DsDigestTypeNumber"];
+        };
+        /**
+         * Nameserver
+         * @description One nameserver of a delegation: `<nameserver ns2:ttl="86400">NS1.EXAMPLE.NET</nameserver>`.
+         *     The host name is the element's text (`x-xml-text`); the optional `ttl` attribute is in the
+         *     ttl namespace `http://www.arin.net/regrws/ttl/v1` (absent: the TTL is inherited).
+         */
+        Nameserver: {
+            /**
+             * @description TTL of the NS record in seconds (`ttl:ttl` attribute, ttl namespace); absent when inherited.
+             * @example 86400
+             */
+            ttl?: number;
+            /**
+             * @description Host name of the nameserver (text of `<nameserver>`; upper case in server output).
+             * @example NS1.EXAMPLE.NET
+             */
+            host: string;
+        };
+        /**
+         * DnssecAlgorithmNumber
+         * @description DNSSEC algorithm numbers ARIN accepts for DS records (IANA "DNS Security Algorithm
+         *     Numbers"; the set is ARIN's, notes §2.19). Text of `<algorithm>`.
+         * @example 13
+         * @enum {integer}
+         */
+        DnssecAlgorithmNumber: 5 | 7 | 8 | 10 | 13 | 14 | 15 | 16;
+        /**
+         * DsDigestTypeNumber
+         * @description DS digest type numbers (IANA "Delegation Signer (DS) Resource Record Digest Algorithms"). Text of `<digestType>`.
+         * @example 2
+         * @enum {integer}
+         */
+        DsDigestTypeNumber: 1 | 2 | 3 | 4;
     };
     responses: {
         /** @description Bad request: the payload failed schema (`E_SCHEMA_VALIDATION`) or business (`E_ENTITY_VALIDATION`) validation, the URL or a parameter is invalid (`E_BAD_REQUEST`), or the API key is missing or invalid (`E_AUTHENTICATION`). */
@@ -1925,6 +2196,25 @@ export interface components {
          * @example 192.0.2.95
          */
         EndAddress: string;
+        /**
+         * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+         *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+         *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+         *     `GET /rest/net/{netHandle}/delegations`.
+         * @example 2.0.192.in-addr.arpa.
+         */
+        DelegationName: string;
+        /**
+         * @description Host name of the nameserver, e.g. `ns1.example.net` (ARIN stores and returns it in upper case).
+         * @example ns3.example.net
+         */
+        NameserverHost: string;
+        /**
+         * @description TTL of the NS record in seconds. Omitted: the nameserver's TTL is reset to the inherited
+         *     one, also for a nameserver that had its own (AS19814 OT&E notes; peers §3).
+         * @example 86400
+         */
+        NameserverTtl: number;
         /**
          * @description Matrix parameter `;ticketStatus=`: a ticket status, or `ANY` / `ANY_OPEN`.
          * @example ANY_OPEN
@@ -3135,6 +3425,242 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNetDelegations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description NET handle, e.g. `NET-192-0-2-64-1` (IPv4) or `NET6-2001-DB8-1` (IPv6).
+                 * @example NET-192-0-2-64-1
+                 */
+                netHandle: components["parameters"]["NetHandle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The NET's delegations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Collection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    modifyDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+            };
+            cookie?: never;
+        };
+        /** @description The complete delegation. */
+        requestBody: {
+            content: {
+                "application/xml": components["schemas"]["Delegation"];
+            };
+        };
+        responses: {
+            /** @description The modified delegation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addDelegationNameserver: {
+        parameters: {
+            query?: {
+                /**
+                 * @description TTL of the NS record in seconds. Omitted: the nameserver's TTL is reset to the inherited
+                 *     one, also for a nameserver that had its own (AS19814 OT&E notes; peers §3).
+                 * @example 86400
+                 */
+                ttl?: components["parameters"]["NameserverTtl"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+                /**
+                 * @description Host name of the nameserver, e.g. `ns1.example.net` (ARIN stores and returns it in upper case).
+                 * @example ns3.example.net
+                 */
+                nameserver: components["parameters"]["NameserverHost"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation with the nameserver. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteDelegationNameserver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+                /**
+                 * @description Host name of the nameserver, e.g. `ns1.example.net` (ARIN stores and returns it in upper case).
+                 * @example ns3.example.net
+                 */
+                nameserver: components["parameters"]["NameserverHost"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation without the nameserver. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteDelegationNameservers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reverse zone of the delegation, as `<name>` gives it, with or without the trailing dot:
+                 *     `2.0.192.in-addr.arpa.` (IPv4, one to three octets, in reverse) or
+                 *     `8.b.d.0.1.0.0.2.ip6.arpa.` (IPv6, one hex digit per label). Take it from
+                 *     `GET /rest/net/{netHandle}/delegations`.
+                 * @example 2.0.192.in-addr.arpa.
+                 */
+                delegationName: components["parameters"]["DelegationName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation without nameservers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];

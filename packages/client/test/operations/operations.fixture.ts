@@ -14,10 +14,13 @@ export const END = '192.0.2.95';
 /** IPv6 ends, plain and compressed: `:` must stay inside its segment. */
 export const START6 = '2001:db8::';
 export const END6 = '2001:db8:0:ffff:ffff:ffff:ffff:ffff';
+/** A reverse zone with its trailing dot, and a nameserver host. */
+export const ZONE = '2.0.192.in-addr.arpa.';
+export const NS = 'ns3.example.net';
 
 export interface OperationCase {
   /** Parameters as the raw client takes them; the facade call below must produce the same request. */
-  params: { path?: Record<string, string | number | boolean>; query?: Record<string, string | boolean> };
+  params: { path?: Record<string, string | number | boolean>; query?: Record<string, string | number | boolean> };
   /** The facade method that covers the operation. `body` is a decoded request example. */
   facade: (client: RegRwsClient, body: any) => Promise<unknown>;
 }
@@ -76,4 +79,13 @@ export const operationCases: Record<string, OperationCase> = {
   getParentNet: { params: { path: { startAddress: START, endAddress: END } }, facade: (c) => c.net.getParent(START, END) },
   getMostSpecificNet: { params: { path: { startAddress: START6, endAddress: END6 } }, facade: (c) => c.net.getMostSpecific(START6, END6) },
   listNetsByIpRange: { params: { path: { startAddress: START, endAddress: END } }, facade: (c) => c.net.listByIpRange(START, END) },
+  getNetDelegations: { params: { path: { netHandle: PARENT_NET } }, facade: (c) => c.net.getDelegations(PARENT_NET) },
+  getDelegation: { params: { path: { delegationName: ZONE } }, facade: (c) => c.delegation.get(ZONE) },
+  modifyDelegation: { params: { path: { delegationName: ZONE } }, facade: (c, body) => c.delegation.modify(ZONE, body) },
+  addDelegationNameserver: {
+    params: { path: { delegationName: ZONE, nameserver: NS }, query: { ttl: 86400 } },
+    facade: (c) => c.delegation.addNameserver(ZONE, NS, { ttl: 86400 }),
+  },
+  deleteDelegationNameserver: { params: { path: { delegationName: ZONE, nameserver: NS } }, facade: (c) => c.delegation.deleteNameserver(ZONE, NS) },
+  deleteDelegationNameservers: { params: { path: { delegationName: ZONE } }, facade: (c) => c.delegation.deleteNameservers(ZONE) },
 };

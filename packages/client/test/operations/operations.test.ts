@@ -1,6 +1,6 @@
 import { codec, type OperationInfo } from '@regrws/codec';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { components as Components, Collection, Customer, Message, Net, Org, Phone, Poc, RegRwsClient, Ticket, TicketedResult } from '../../src/index.js';
+import type { components as Components, Collection, Customer, Delegation, Message, Net, Org, Phone, Poc, RegRwsClient, Ticket, TicketedResult } from '../../src/index.js';
 import { OTE, TEST_KEY, testClient, xmlResponse, type RecordedRequest } from '../support/fake-fetch.js';
 import { requestExamples, responseExamples } from '../support/spec.js';
 import { operationCases, type OperationCase } from './operations.fixture.js';
@@ -68,7 +68,7 @@ function rawCall(client: RegRwsClient, op: OperationInfo, params: OperationCase[
 
 describe('operations: every operation of the spec is callable', () => {
   it('the spec has operations, and every one has a facade method', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(43);
+    expect(operations.length).toBeGreaterThanOrEqual(49);
     const missing = operations.map((o) => o.operationId).filter((id) => !(id in operationCases));
     expect(missing).toEqual([]);
     const stale = Object.keys(operationCases).filter((id) => !operations.some((o) => o.operationId === id));
@@ -126,6 +126,13 @@ describe('operations: every operation of the spec is callable', () => {
     expectTypeOf<Result<RegRwsClient['net']['getParent']>>().toEqualTypeOf<Net>();
     expectTypeOf<Result<RegRwsClient['net']['getMostSpecific']>>().toEqualTypeOf<Net>();
     expectTypeOf<Result<RegRwsClient['net']['listByIpRange']>>().toEqualTypeOf<Net[]>();
+    expectTypeOf<Result<RegRwsClient['net']['getDelegations']>>().toEqualTypeOf<Delegation[]>();
+    expectTypeOf<Result<RegRwsClient['delegation']['get']>>().toEqualTypeOf<Delegation>();
+    expectTypeOf<Result<RegRwsClient['delegation']['modify']>>().toEqualTypeOf<Delegation>();
+    expectTypeOf<Parameters<RegRwsClient['delegation']['modify']>[1]>().toEqualTypeOf<Delegation>();
+    expectTypeOf<Result<RegRwsClient['delegation']['addNameserver']>>().toEqualTypeOf<Delegation>();
+    expectTypeOf<Result<RegRwsClient['delegation']['deleteNameserver']>>().toEqualTypeOf<Delegation>();
+    expectTypeOf<Result<RegRwsClient['delegation']['deleteNameservers']>>().toEqualTypeOf<Delegation>();
     // Never run: only type-checked (tsc over the tests), so the raw client's data types are pinned too.
     const rawTypes = async (c: RegRwsClient) => {
       const poc = await c.raw.GET('/rest/poc/{pocHandle}', { params: { path: { pocHandle: 'X' } } });

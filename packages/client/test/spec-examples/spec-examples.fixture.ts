@@ -25,6 +25,7 @@ export function facadeResult(op: OperationInfo, payload: string, decoded: any): 
   if (payload === 'Collection') {
     if (op.operationId.startsWith('deletePocPhone')) return decoded.phones ?? [];
     if (op.operationId === 'listNetsByIpRange') return decoded.nets ?? [];
+    if (op.operationId === 'getNetDelegations') return decoded.delegations ?? [];
     return decoded.tickets ?? [];
   }
   return decoded;

@@ -155,3 +155,27 @@ export const ErrorCodeDescriptions: Readonly<Record<string, string>> = {
   "E_NOT_ACCEPTABLE": "The `Accept` header asks for a media type the service cannot produce (406).",
   "E_UNSUPPORTED_MEDIA_TYPE": "The request `Content-Type` is not `application/xml` (415)."
 };
+
+/** DNSSEC algorithm numbers ARIN accepts for DS records (IANA "DNS Security Algorithm */
+export const DnssecAlgorithmNumberValues = [5,7,8,10,13,14,15,16] as const;
+export type DnssecAlgorithmNumber = (typeof DnssecAlgorithmNumberValues)[number];
+export const DnssecAlgorithmNumberDescriptions: Readonly<Record<string, string>> = {
+  "5": "RSA/SHA-1 (RSASHA1)",
+  "7": "RSASHA1-NSEC3-SHA1",
+  "8": "RSA/SHA-256 (RSASHA256)",
+  "10": "RSA/SHA-512 (RSASHA512)",
+  "13": "ECDSA Curve P-256 with SHA-256 (ECDSAP256SHA256)",
+  "14": "ECDSA Curve P-384 with SHA-384 (ECDSAP384SHA384)",
+  "15": "Ed25519 (ED25519)",
+  "16": "Ed448 (ED448)"
+};
+
+/** DS digest type numbers (IANA "Delegation Signer (DS) Resource Record Digest Algorithms"). Text of `<digestType>`. */
+export const DsDigestTypeNumberValues = [1,2,3,4] as const;
+export type DsDigestTypeNumber = (typeof DsDigestTypeNumberValues)[number];
+export const DsDigestTypeNumberDescriptions: Readonly<Record<string, string>> = {
+  "1": "SHA-1",
+  "2": "SHA-256",
+  "3": "GOST R 34.11-94",
+  "4": "SHA-384"
+};

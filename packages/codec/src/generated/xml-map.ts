@@ -5,7 +5,8 @@ export const xmlMap: XmlMap = {
   "version": 1,
   "prefixes": {
     "http://www.arin.net/regrws/shared-ticket/v1": "ns3",
-    "http://www.arin.net/regrws/messages/v1": "ns2"
+    "http://www.arin.net/regrws/messages/v1": "ns2",
+    "http://www.arin.net/regrws/ttl/v1": "ttl"
   },
   "payloads": {
     "Poc": {
@@ -82,6 +83,26 @@ export const xmlMap: XmlMap = {
     },
     "ErrorComponent": {
       "element": "component",
+      "ns": "http://www.arin.net/regrws/core/v1"
+    },
+    "Delegation": {
+      "element": "delegation",
+      "ns": "http://www.arin.net/regrws/core/v1"
+    },
+    "DelegationKey": {
+      "element": "delegationKey",
+      "ns": "http://www.arin.net/regrws/core/v1"
+    },
+    "DelegationKeyAlgorithm": {
+      "element": "algorithm",
+      "ns": "http://www.arin.net/regrws/core/v1"
+    },
+    "DelegationKeyDigestType": {
+      "element": "digestType",
+      "ns": "http://www.arin.net/regrws/core/v1"
+    },
+    "Nameserver": {
+      "element": "nameserver",
       "ns": "http://www.arin.net/regrws/core/v1"
     }
   },
@@ -1247,6 +1268,17 @@ export const xmlMap: XmlMap = {
             "item": "pocLinkRef",
             "itemNs": "http://www.arin.net/regrws/core/v1"
           }
+        },
+        {
+          "prop": "delegations",
+          "name": "delegations",
+          "ns": null,
+          "type": "Delegation",
+          "list": {
+            "wrapped": false,
+            "item": "delegation",
+            "itemNs": "http://www.arin.net/regrws/core/v1"
+          }
         }
       ],
       "required": []
@@ -1481,6 +1513,204 @@ export const xmlMap: XmlMap = {
         "E_UNSUPPORTED_MEDIA_TYPE"
       ],
       "minLength": 1
+    },
+    "Delegation": {
+      "kind": "object",
+      "fields": [
+        {
+          "prop": "delegationKeys",
+          "name": "delegationKeys",
+          "ns": null,
+          "type": "DelegationKey",
+          "list": {
+            "wrapped": true,
+            "item": "delegationKey",
+            "itemNs": "http://www.arin.net/regrws/core/v1"
+          }
+        },
+        {
+          "prop": "name",
+          "name": "name",
+          "ns": null,
+          "type": {
+            "kind": "scalar",
+            "type": "string"
+          },
+          "readOnly": true
+        },
+        {
+          "prop": "nameservers",
+          "name": "nameservers",
+          "ns": null,
+          "type": "Nameserver",
+          "list": {
+            "wrapped": true,
+            "item": "nameserver",
+            "itemNs": "http://www.arin.net/regrws/core/v1"
+          }
+        }
+      ],
+      "required": []
+    },
+    "DelegationKey": {
+      "kind": "object",
+      "fields": [
+        {
+          "prop": "algorithm",
+          "name": "algorithm",
+          "ns": "http://www.arin.net/regrws/core/v1",
+          "type": "DelegationKeyAlgorithm"
+        },
+        {
+          "prop": "digest",
+          "name": "digest",
+          "ns": null,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "prop": "digestType",
+          "name": "digestType",
+          "ns": "http://www.arin.net/regrws/core/v1",
+          "type": "DelegationKeyDigestType"
+        },
+        {
+          "prop": "keyTag",
+          "name": "keyTag",
+          "ns": null,
+          "type": {
+            "kind": "scalar",
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 65535
+          }
+        },
+        {
+          "prop": "ttl",
+          "name": "ttl",
+          "ns": "http://www.arin.net/regrws/ttl/v1",
+          "type": {
+            "kind": "scalar",
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      ],
+      "required": [
+        "algorithm",
+        "digest",
+        "digestType",
+        "keyTag"
+      ]
+    },
+    "DelegationKeyAlgorithm": {
+      "kind": "object",
+      "fields": [
+        {
+          "prop": "name",
+          "name": "name",
+          "ns": null,
+          "type": {
+            "kind": "scalar",
+            "type": "string"
+          },
+          "readOnly": true,
+          "attribute": true
+        },
+        {
+          "prop": "value",
+          "name": "value",
+          "ns": null,
+          "type": "DnssecAlgorithmNumber",
+          "text": true
+        }
+      ],
+      "required": [
+        "value"
+      ]
+    },
+    "DelegationKeyDigestType": {
+      "kind": "object",
+      "fields": [
+        {
+          "prop": "name",
+          "name": "name",
+          "ns": null,
+          "type": {
+            "kind": "scalar",
+            "type": "string"
+          },
+          "readOnly": true,
+          "attribute": true
+        },
+        {
+          "prop": "value",
+          "name": "value",
+          "ns": null,
+          "type": "DsDigestTypeNumber",
+          "text": true
+        }
+      ],
+      "required": [
+        "value"
+      ]
+    },
+    "Nameserver": {
+      "kind": "object",
+      "fields": [
+        {
+          "prop": "ttl",
+          "name": "ttl",
+          "ns": "http://www.arin.net/regrws/ttl/v1",
+          "type": {
+            "kind": "scalar",
+            "type": "integer",
+            "minimum": 0
+          },
+          "attribute": true
+        },
+        {
+          "prop": "host",
+          "name": "host",
+          "ns": null,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "minLength": 1
+          },
+          "text": true
+        }
+      ],
+      "required": [
+        "host"
+      ]
+    },
+    "DnssecAlgorithmNumber": {
+      "kind": "scalar",
+      "type": "integer",
+      "enum": [
+        5,
+        7,
+        8,
+        10,
+        13,
+        14,
+        15,
+        16
+      ]
+    },
+    "DsDigestTypeNumber": {
+      "kind": "scalar",
+      "type": "integer",
+      "enum": [
+        1,
+        2,
+        3,
+        4
+      ]
     }
   },
   "operations": [
@@ -2649,6 +2879,231 @@ export const xmlMap: XmlMap = {
         "200": "Collection",
         "400": "Error",
         "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "getNetDelegations",
+      "method": "get",
+      "path": "/rest/net/{netHandle}/delegations",
+      "tags": [
+        "Delegation"
+      ],
+      "summary": "List the delegations of a NET",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "netHandle",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^[Nn][Ee][Tt]6?(-[0-9A-Fa-f]+)+$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Collection",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "getDelegation",
+      "method": "get",
+      "path": "/rest/delegation/{delegationName}",
+      "tags": [
+        "Delegation"
+      ],
+      "summary": "Get a delegation",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "delegationName",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:\\d{1,3}\\.){1,3}in-addr|(?:[0-9A-Fa-f]\\.){1,32}ip6)\\.arpa\\.?$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Delegation",
+        "400": "Error",
+        "401": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "modifyDelegation",
+      "method": "put",
+      "path": "/rest/delegation/{delegationName}",
+      "tags": [
+        "Delegation"
+      ],
+      "summary": "Modify a delegation",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "delegationName",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:\\d{1,3}\\.){1,3}in-addr|(?:[0-9A-Fa-f]\\.){1,32}ip6)\\.arpa\\.?$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Delegation",
+        "400": "Error",
+        "401": "Error",
+        "403": "Error",
+        "404": "Error",
+        "406": "Error",
+        "409": "Error",
+        "413": "Error",
+        "415": "Error",
+        "429": "Error",
+        "503": "Error"
+      },
+      "request": "Delegation",
+      "requestRequired": true
+    },
+    {
+      "operationId": "addDelegationNameserver",
+      "method": "post",
+      "path": "/rest/delegation/{delegationName}/nameserver/{nameserver}",
+      "tags": [
+        "Delegation"
+      ],
+      "summary": "Add or update one nameserver of a delegation",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "delegationName",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:\\d{1,3}\\.){1,3}in-addr|(?:[0-9A-Fa-f]\\.){1,32}ip6)\\.arpa\\.?$"
+          }
+        },
+        {
+          "name": "nameserver",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?=.{1,253}\\.?$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"
+          }
+        },
+        {
+          "name": "ttl",
+          "in": "query",
+          "required": false,
+          "type": {
+            "kind": "scalar",
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      ],
+      "responses": {
+        "200": "Delegation",
+        "400": "Error",
+        "401": "Error",
+        "403": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "deleteDelegationNameserver",
+      "method": "delete",
+      "path": "/rest/delegation/{delegationName}/nameserver/{nameserver}",
+      "tags": [
+        "Delegation"
+      ],
+      "summary": "Delete one nameserver from a delegation",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "delegationName",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:\\d{1,3}\\.){1,3}in-addr|(?:[0-9A-Fa-f]\\.){1,32}ip6)\\.arpa\\.?$"
+          }
+        },
+        {
+          "name": "nameserver",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?=.{1,253}\\.?$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Delegation",
+        "400": "Error",
+        "401": "Error",
+        "403": "Error",
+        "404": "Error",
+        "406": "Error",
+        "429": "Error",
+        "503": "Error"
+      }
+    },
+    {
+      "operationId": "deleteDelegationNameservers",
+      "method": "delete",
+      "path": "/rest/delegation/{delegationName}/nameservers",
+      "tags": [
+        "Delegation"
+      ],
+      "summary": "Delete all nameservers from a delegation",
+      "idempotent": true,
+      "params": [
+        {
+          "name": "delegationName",
+          "in": "path",
+          "required": true,
+          "type": {
+            "kind": "scalar",
+            "type": "string",
+            "pattern": "^(?:(?:\\d{1,3}\\.){1,3}in-addr|(?:[0-9A-Fa-f]\\.){1,32}ip6)\\.arpa\\.?$"
+          }
+        }
+      ],
+      "responses": {
+        "200": "Delegation",
+        "400": "Error",
+        "401": "Error",
+        "403": "Error",
         "404": "Error",
         "406": "Error",
         "429": "Error",

@@ -1,7 +1,8 @@
 /**
  * URLs whose templates share a prefix or a segment count with another operation's, and the operation (and
  * decoded parameters) each must reach: the ticket-summary lists next to `/rest/ticket/{ticketNo}`, the
- * per-ticket sub-resources, and the NET range look-ups next to `/rest/net/{netHandle}/…`.
+ * per-ticket sub-resources, the NET range look-ups next to `/rest/net/{netHandle}/…`, and the delegation
+ * URLs (zone names with dots, `nameserver/{nameserver}` next to `nameservers`).
  */
 export interface RouteCase {
   method: string;
@@ -11,6 +12,8 @@ export interface RouteCase {
 }
 
 const T = '20240502-X17';
+const Z = '2.0.192.in-addr.arpa.';
+const Z6 = '8.b.d.0.1.0.0.2.ip6.arpa.';
 
 export const routeCases: RouteCase[] = [
   { method: 'GET', path: '/rest/ticket;ticketStatus=ANY_OPEN', operationId: 'listTicketsByStatus', params: { ticketStatus: 'ANY_OPEN' } },
@@ -55,6 +58,25 @@ export const routeCases: RouteCase[] = [
     operationId: 'listNetsByIpRange',
     params: { startAddress: '2001:db8::', endAddress: '2001:db8:0:ffff:ffff:ffff:ffff:ffff' },
   },
+  // Reverse-DNS delegations: /rest/net/{netHandle}/delegations next to the other NET sub-resources, and zone
+  // names (dots, a trailing dot) under /rest/delegation, whose nameserver/nameservers sub-resources differ by one letter.
+  { method: 'GET', path: '/rest/net/NET-192-0-2-0-1/delegations', operationId: 'getNetDelegations', params: { netHandle: 'NET-192-0-2-0-1' } },
+  { method: 'GET', path: `/rest/delegation/${Z}`, operationId: 'getDelegation', params: { delegationName: Z } },
+  { method: 'PUT', path: `/rest/delegation/${Z}`, operationId: 'modifyDelegation', params: { delegationName: Z } },
+  { method: 'GET', path: `/rest/delegation/${Z6}`, operationId: 'getDelegation', params: { delegationName: Z6 } },
+  {
+    method: 'POST',
+    path: `/rest/delegation/${Z}/nameserver/ns3.example.net`,
+    operationId: 'addDelegationNameserver',
+    params: { delegationName: Z, nameserver: 'ns3.example.net' },
+  },
+  {
+    method: 'DELETE',
+    path: `/rest/delegation/${Z}/nameserver/ns3.example.net`,
+    operationId: 'deleteDelegationNameserver',
+    params: { delegationName: Z, nameserver: 'ns3.example.net' },
+  },
+  { method: 'DELETE', path: `/rest/delegation/${Z6}/nameservers`, operationId: 'deleteDelegationNameservers', params: { delegationName: Z6 } },
 ];
 
 /** The right URL with the wrong method: 405 with the methods the URL does take. */
@@ -63,6 +85,8 @@ export const wrongMethodCases: { method: string; path: string; allowed: string[]
   { method: 'GET', path: `/rest/ticket/${T}/ticketStatus/CLOSED`, allowed: ['PUT'] },
   { method: 'DELETE', path: '/rest/net/parentNet/192.0.2.64/192.0.2.95', allowed: ['GET'] },
   { method: 'PUT', path: '/rest/ticket/summary;ticketType=QUESTION', allowed: ['GET'] },
+  { method: 'PUT', path: '/rest/net/NET-192-0-2-0-1/delegations', allowed: ['GET'] },
+  { method: 'GET', path: `/rest/delegation/${Z}/nameservers`, allowed: ['DELETE'] },
 ];
 
 /** Answers of the running mock: each URL reaches its operation, never a neighbour with another payload. */
@@ -77,4 +101,9 @@ export const wireCases: { why: string; method: string; path: string; status: num
   { why: '`summary` without a matrix parameter is not a ticket number', method: 'GET', path: '/rest/ticket/summary', status: 400 },
   { why: 'a zero-padded address in the URL is refused', method: 'GET', path: '/rest/net/parentNet/192.000.002.064/192.000.002.095', status: 400 },
   { why: 'a range with one end missing is no URL of Reg-RWS', method: 'GET', path: '/rest/net/parentNet/192.0.2.64', status: 404 },
+  { why: 'the delegations of a NET are a collection, not a NET', method: 'GET', path: '/rest/net/NET-192-0-2-0-1/delegations', status: 200, root: 'collection' },
+  { why: 'a zone name with its trailing dot reaches getDelegation', method: 'GET', path: `/rest/delegation/${Z}`, status: 200, root: 'delegation' },
+  { why: 'adding a nameserver with a ttl is a delegation', method: 'POST', path: `/rest/delegation/${Z}/nameserver/ns3.example.net?ttl=86400`, status: 200, root: 'delegation' },
+  { why: 'deleting all nameservers (IPv6 zone) is a delegation', method: 'DELETE', path: `/rest/delegation/${Z6}/nameservers`, status: 200, root: 'delegation' },
+  { why: 'a nameserver URL without the host is no URL of Reg-RWS', method: 'DELETE', path: `/rest/delegation/${Z}/nameserver`, status: 404 },
 ];
