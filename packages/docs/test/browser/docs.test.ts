@@ -133,8 +133,18 @@ describe('rendered docs (offline, Chromium)', () => {
     await menu().getByText(op.summary, { exact: true }).click();
     // The operation's own response sample (the panel after its request panel), not the introduction's example.
     const header = `${op.method}\n${op.path}\n`;
-    await page.waitForFunction((h) => [...document.querySelectorAll('[data-component-name="Panel/Panel"]')].some((e) => (e as HTMLElement).innerText.startsWith(h)), header, { timeout: 5000 });
-    const at = await page.evaluate((h) => [...document.querySelectorAll('[data-component-name="Panel/Panel"]')].findIndex((e) => (e as HTMLElement).innerText.startsWith(h)), header);
+    // Redoc renders lazily: wait until the request panel and the response panel after it are both there.
+    const at = (await page
+      .waitForFunction(
+        ([h, ns]) => {
+          const panels = [...document.querySelectorAll('[data-component-name="Panel/Panel"]')] as HTMLElement[];
+          const i = panels.findIndex((e) => e.innerText.startsWith(h));
+          return i >= 0 && panels[i + 1]?.innerText.includes(ns) ? i : false;
+        },
+        [header, CORE_NS] as const,
+        { timeout: 10_000 },
+      )
+      .then((h) => h.jsonValue())) as number;
     const example = page.locator('[data-component-name="Panel/Panel"]').nth(at + 1);
     expect(await example.innerText()).toContain(CORE_NS);
     await example.scrollIntoViewIfNeeded();
