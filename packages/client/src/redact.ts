@@ -25,11 +25,6 @@ export function createRedactor(apiKey: string): Redactor {
   };
 }
 
-/** True when the text holds the key (in any form the redactor would change). */
-export function holdsSecret(redact: Redactor, text: string | undefined): boolean {
-  return text !== undefined && redact(text) !== text;
-}
-
 const MAX_CAUSE_DEPTH = 8;
 
 /** The codec's own error classes: a redacted copy keeps their prototype, so `instanceof` still works. */
