@@ -2,7 +2,7 @@ export { createCodec } from './codec.js';
 export type { Codec, DecodeOptions, DecodeResult, ValidationResult } from './codec.js';
 export type { EncodeOptions } from './encode.js';
 export { XmlCodecError, XmlDecodeError, XmlEncodeError, XmlSyntaxError } from './errors.js';
-export { buildXmlMap, XmlMapBuildError } from './map/build.js';
+export { buildXmlMap, resolvePointer, XmlMapBuildError } from './map/build.js';
 export { CORE_NS } from './compiled.js';
 export { DEFAULT_LIMITS } from './types.js';
 export type * from './types.js';

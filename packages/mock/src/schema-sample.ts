@@ -3,6 +3,7 @@
  * them, so that the codec can encode both as valid XML. The codec has no sample generator; this one
  * reads the bundled OpenAPI document (JSON Schema plus the `x-regrws-*` extensions).
  */
+import { resolvePointer } from '@regrws/codec';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Schema = { [key: string]: unknown };
@@ -23,12 +24,7 @@ export class SchemaSampler {
     let s = schema;
     for (let hops = 0; typeof s.$ref === 'string'; hops++) {
       if (hops > 32) throw new Error(`reference loop at ${String(schema.$ref)}`);
-      const ref = s.$ref as string;
-      if (!ref.startsWith('#/')) throw new Error(`only local references are supported, got ${ref}`);
-      let target: unknown = this.doc;
-      for (const part of ref.slice(2).split('/')) target = (target as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-      if (!target || typeof target !== 'object') throw new Error(`unresolved reference ${ref}`);
-      s = target as Schema;
+      s = resolvePointer(this.doc as Record<string, unknown>, s.$ref as string) as Schema;
     }
     return s;
   }

@@ -36,7 +36,7 @@ export function buildXmlMap(doc: Json): XmlMap {
   const refName = (ref: string, where: string): string => {
     if (!ref.startsWith(REF_PREFIX)) throw new XmlMapBuildError(where, `unsupported $ref ${ref} (bundle the spec first)`);
     const name = ref.slice(REF_PREFIX.length);
-    if (!(name in components)) throw new XmlMapBuildError(where, `$ref to unknown schema ${name}`);
+    if (!Object.hasOwn(components, name)) throw new XmlMapBuildError(where, `$ref to unknown schema ${name}`);
     return name;
   };
   const target = (s: Json, where: string): Json => (s.$ref ? components[refName(s.$ref, where)] : s);
@@ -191,12 +191,14 @@ export function buildXmlMap(doc: Json): XmlMap {
   }
 }
 
-function resolvePointer(doc: Json, ref: string): Json {
+/** Follows a local JSON pointer (`#/components/…`) through own properties only. */
+export function resolvePointer(doc: Json, ref: string): Json {
   if (!ref.startsWith('#/')) throw new XmlMapBuildError(ref, 'only local $refs are supported');
   let cur: any = doc;
   for (const part of ref.slice(2).split('/')) {
-    cur = cur?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    cur = cur !== null && typeof cur === 'object' && Object.hasOwn(cur, key) ? cur[key] : undefined;
   }
-  if (cur === undefined) throw new XmlMapBuildError(ref, 'dangling $ref');
+  if (cur === null || typeof cur !== 'object') throw new XmlMapBuildError(ref, 'dangling $ref');
   return cur;
 }

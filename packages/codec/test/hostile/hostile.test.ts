@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildXmlMap, createCodec, XmlSyntaxError } from '../../src/index.js';
+import { buildXmlMap, createCodec, resolvePointer, XmlMapBuildError, XmlSyntaxError } from '../../src/index.js';
 import { CORE_NS, shapesSpec } from '../shapes/shapes.fixture.js';
 
 const codec = createCodec(buildXmlMap(shapesSpec));
@@ -75,6 +75,13 @@ describe('hostile and broken input', () => {
       expect(codec.validateValue(name, {})).toEqual([expect.objectContaining({ code: 'UNKNOWN_PAYLOAD' })]);
       expect(() => codec.decode(`<thing xmlns="${CORE_NS}"><name>n</name></thing>`, { payload: name })).toThrow(/unknown payload name/);
     }
+  });
+
+  it('$refs resolve through own properties only', () => {
+    const spec = { components: { schemas: { A: { type: 'object', properties: { b: { $ref: '#/components/schemas/constructor' } } } } } };
+    expect(() => buildXmlMap(spec)).toThrow(XmlMapBuildError);
+    expect(() => resolvePointer(spec, '#/components/toString')).toThrow(/dangling \$ref/);
+    expect(resolvePointer(spec, '#/components/schemas/A')).toBe(spec.components.schemas.A);
   });
 
   it('encode refuses unpaired surrogates, which UTF-8 cannot carry', () => {
