@@ -133,22 +133,29 @@ describe('rendered docs (offline, Chromium)', () => {
     await menu().getByText(op.summary, { exact: true }).click();
     // The operation's own response sample (the panel after its request panel), not the introduction's example.
     const header = `${op.method}\n${op.path}\n`;
-    // Redoc renders lazily: wait until the request panel and the response panel after it are both there.
-    const at = (await page
-      .waitForFunction(
-        ([h, ns]) => {
+    // Redoc renders lazily and may re-render: mark the response panel that follows the request panel, scroll
+    // to it and read it back; try again (bounded) if a re-render replaced it in between.
+    const mark = 'data-regrws-example';
+    let shown = '';
+    for (let attempt = 0; attempt < 5 && !shown.includes(CORE_NS); attempt++) {
+      await page.waitForFunction(
+        ([h, ns, m]) => {
           const panels = [...document.querySelectorAll('[data-component-name="Panel/Panel"]')] as HTMLElement[];
           const i = panels.findIndex((e) => e.innerText.startsWith(h));
-          return i >= 0 && panels[i + 1]?.innerText.includes(ns) ? i : false;
+          const response = i >= 0 ? panels[i + 1] : undefined;
+          if (!response?.innerText.includes(ns)) return false;
+          document.querySelectorAll(`[${m}]`).forEach((e) => e.removeAttribute(m));
+          response.setAttribute(m, '');
+          response.scrollIntoView();
+          return true;
         },
-        [header, CORE_NS] as const,
+        [header, CORE_NS, mark] as const,
         { timeout: 10_000 },
-      )
-      .then((h) => h.jsonValue())) as number;
-    const example = page.locator('[data-component-name="Panel/Panel"]').nth(at + 1);
-    expect(await example.innerText()).toContain(CORE_NS);
-    await example.scrollIntoViewIfNeeded();
-    expect(await example.isVisible()).toBe(true);
+      );
+      const example = page.locator(`[${mark}]`);
+      if ((await example.count()) === 1 && (await example.isVisible())) shown = await example.innerText();
+    }
+    expect(shown).toContain(CORE_NS);
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: join(resultsDir, 'docs-offline.png') });
     expect(existsSync(join(resultsDir, 'docs-offline.png'))).toBe(true);
